@@ -1,0 +1,418 @@
+"""`normcorp`: the command-line filter for plain text and JSON Lines.
+
+Input is read as bytes; each document (a plain-text FILE, or one JSON Lines
+record) becomes a job, normalised in this process or in worker processes,
+and written out in input order. Problems with the input are reported as
+`FILE:LINE: reason` and handled by `--errors`; nothing is dropped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import bisect
+import collections
+import json
+import os
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, BinaryIO, NamedTuple, TextIO
+
+import regex
+
+import normcorp
+from normcorp.document import Document
+from normcorp.pipeline import Normalizer, build_rules
+
+EXAMPLES = """\
+examples:
+  normcorp seeds/*.txt                      canonical text of each file
+  normcorp --explain seeds/000_*.txt        every edit, with rule and position
+  normcorp --to-jsonl seeds/*.txt           JSON Lines with metadata
+  normcorp scraped.jsonl > clean.jsonl      replace each record's "text"
+  zcat big.jsonl.gz | normcorp --jsonl --jobs 0 --errors skip | head
+  normcorp --disable text.abbrev --disable text.quotes story.txt
+
+exit status: 0 done; 1 done, but records were skipped (--errors skip) or a
+file could not be read; 2 stopped at bad input (--errors fail) or bad usage.
+"""
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="normcorp",
+        description="Strip boilerplate from news-wire text and make it canonical.",
+        epilog=EXAMPLES,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p.add_argument("files", nargs="*", metavar="FILE",
+                   help="input files; none or '-' reads standard input")
+    p.add_argument("--jsonl", action="store_true",
+                   help="input is JSON Lines (automatic for FILEs ending in .jsonl)")
+    p.add_argument("--field", default="text", metavar="NAME",
+                   help="the JSON Lines field holding the text (default: text)")
+    p.add_argument("--to-jsonl", action="store_true",
+                   help="write JSON Lines records from plain-text input (id = path)")
+    p.add_argument("--edits", action="store_true",
+                   help="add the edit record to each JSON Lines record's normcorp object")
+    p.add_argument("--explain", action="store_true",
+                   help="list every edit (rule, line:column, before -> after) and the metadata")
+    p.add_argument("--disable", action="append", default=[], metavar="RULE",
+                   help="switch a rule or family off (repeatable): text.abbrev, text")
+    p.add_argument("--list-rules", action="store_true", help="list the rules in order and exit")
+    p.add_argument("--errors", choices=("fail", "skip", "pass"), default="fail",
+                   help="bad input (malformed record, invalid UTF-8): stop with status 2 "
+                        "(fail, default), drop it and exit 1 (skip), or write the line "
+                        "unchanged (pass); skip and pass decode invalid UTF-8 with U+FFFD")
+    p.add_argument("--jobs", type=int, default=1, metavar="N",
+                   help="worker processes (0 = all cores); output order is kept")
+    p.add_argument("--progress", action="store_true",
+                   help="show records and MB/s on standard error when it is a terminal")
+    p.add_argument("--version", action="version", version=f"normcorp {normcorp.__version__}")
+    return p
+
+
+# --------------------------------------------------------------------------
+# Jobs: one document each, processed where a worker has the Normalizer
+# --------------------------------------------------------------------------
+
+
+class Job(NamedTuple):
+    source: str  # the file name as given, or "-"
+    line: int  # 1-based line of a JSON Lines record; 0 for a whole text file
+    data: bytes
+
+
+class Result(NamedTuple):
+    out: bytes  # what to write; empty when the job failed
+    warnings: tuple[str, ...]
+    error: str | None  # a malformed record or a text --errors fail refuses
+    size: int  # input bytes, for --progress
+
+
+class Options(NamedTuple):
+    field: str
+    to_jsonl: bool
+    edits: bool
+    explain: bool
+    strict_utf8: bool
+
+
+_worker: tuple[Normalizer, Options] | None = None
+
+
+def _init_worker(normalizer: Normalizer, opts: Options) -> None:
+    global _worker
+    _worker = (normalizer, opts)
+
+
+def _run_batch(jobs: list[Job]) -> list[Result]:
+    assert _worker is not None
+    normalizer, opts = _worker
+    return [_run(job, normalizer, opts) for job in jobs]
+
+
+def _where(job: Job) -> str:
+    return f"{job.source}:{job.line}" if job.line else job.source
+
+
+def _decode(job: Job, opts: Options) -> tuple[str | None, list[str], str | None]:
+    """The job's text, warnings, and an error when --errors fail refuses it."""
+    try:
+        return job.data.decode("utf-8"), [], None
+    except UnicodeDecodeError as exc:
+        bad = sum(1 for _ in _invalid_utf8(job.data))
+        what = (f"{_where(job)}: invalid UTF-8 at byte {exc.start}"
+                f"{f' ({bad} invalid sequences)' if bad > 1 else ''}")
+        if opts.strict_utf8:
+            return None, [], what
+        return job.data.decode("utf-8", "replace"), [what + ", decoded with U+FFFD"], None
+
+
+def _invalid_utf8(data: bytes) -> Iterator[int]:
+    pos = 0
+    while True:
+        try:
+            data[pos:].decode("utf-8")
+            return
+        except UnicodeDecodeError as exc:
+            yield pos + exc.start
+            pos += exc.end
+
+
+def _run(job: Job, normalizer: Normalizer, opts: Options) -> Result:
+    text, warnings, error = _decode(job, opts)
+    if text is None:
+        return Result(b"", tuple(warnings), error, len(job.data))
+    if job.line:  # a JSON Lines record
+        record, error = _parse_record(text, opts.field)
+        if record is None:
+            return Result(b"", tuple(warnings), f"{_where(job)}: {error}", len(job.data))
+        doc = normalizer(record[opts.field])
+        if opts.explain:
+            out = explain(doc, _where(job))
+        else:
+            record[opts.field] = doc.text
+            record["normcorp"] = doc.to_dict(edits=opts.edits)
+            out = _dump(record)
+    else:
+        doc = normalizer(text)
+        if opts.explain:
+            out = explain(doc, job.source)
+        elif opts.to_jsonl:
+            record = {"id": job.source, opts.field: doc.text,
+                      "normcorp": doc.to_dict(edits=opts.edits)}
+            out = _dump(record)
+        else:
+            out = doc.text
+    return Result(_encode(out), tuple(warnings), None, len(job.data))
+
+
+def _encode(out: str) -> bytes:
+    try:
+        return out.encode("utf-8")
+    except UnicodeEncodeError:  # lone surrogates, from JSON escapes or the API
+        return out.encode("utf-8", "backslashreplace")
+
+
+def _dump(record: dict[str, Any]) -> str:
+    line = json.dumps(record, ensure_ascii=False)
+    try:
+        line.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate: keep it as a JSON escape
+        line = json.dumps(record)
+    return line + "\n"
+
+
+class _DuplicateKey(ValueError):
+    pass
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    record = dict(pairs)
+    if len(record) != len(pairs):
+        seen: set[str] = set()
+        for k, _ in pairs:
+            if k in seen:
+                raise _DuplicateKey(f"duplicate key {k!r}")
+            seen.add(k)
+    return record
+
+
+_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number",
+               float: "a number", bool: "a boolean", type(None): "null"}
+
+
+def _parse_record(line: str, field: str) -> tuple[dict[str, Any] | None, str]:
+    try:
+        record = json.loads(line, object_pairs_hook=_no_duplicates)
+    except _DuplicateKey as exc:
+        return None, f"not a valid record: {exc}"
+    except (json.JSONDecodeError, RecursionError) as exc:
+        reason = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) \
+            else "nested too deeply"
+        return None, f"not JSON: {reason}"
+    if not isinstance(record, dict):
+        return None, f"not a JSON object but {_JSON_TYPES.get(type(record), 'a value')}"
+    if field not in record:
+        return None, f"no field {field!r}"
+    if not isinstance(record[field], str):
+        return None, (f"field {field!r} is {_JSON_TYPES.get(type(record[field]), 'a value')},"
+                      " not a string")
+    return record, ""
+
+
+_NEWLINE = regex.compile("\n")
+
+
+def explain(doc: Document, where: str) -> str:
+    """A readable listing of a document's metadata and every edit."""
+    lines = [f"== {where}"]
+    meta = doc.to_dict()
+    lines += [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in meta.items()]
+    starts = [0]  # offsets where the original's lines start
+    starts += [m.end() for m in _NEWLINE.finditer(doc.original)]
+    for e in doc.edits:
+        row = bisect.bisect_right(starts, e.start) - 1
+        col = e.start - starts[row] + 1
+        lines.append(f"{row + 1}:{col}\t{e.rule}\t{e.before!r} -> {e.after!r}")
+    lines.append(f"{len(doc.edits)} edits")
+    return "\n".join(lines) + "\n\n"
+
+
+# --------------------------------------------------------------------------
+# Reading and writing
+# --------------------------------------------------------------------------
+
+
+class _Failure(Exception):
+    """Input that --errors fail stops at; the message is already printed."""
+
+
+def _jobs(args: argparse.Namespace, report: _Reporter) -> Iterator[Job]:
+    for name in args.files or ["-"]:
+        try:
+            stream: BinaryIO = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
+        except OSError as exc:
+            report.problem(f"{name}: cannot read: {exc.strerror}")
+            continue
+        try:
+            if args.jsonl or name.endswith(".jsonl"):
+                for lineno, data in enumerate(stream, 1):
+                    data = data.rstrip(b"\r\n")
+                    if data.strip():  # blank lines carry no record
+                        yield Job(name, lineno, data)
+            else:
+                yield Job(name, 0, stream.read())
+        except OSError as exc:
+            report.problem(f"{name}: cannot read: {exc.strerror}")
+        finally:
+            if stream is not sys.stdin.buffer:
+                stream.close()
+
+
+class _Reporter:
+    """Messages and counts on standard error, and the --progress line."""
+
+    def __init__(self, errors: str, stderr: TextIO, progress: bool) -> None:
+        self.errors = errors
+        self.stderr = stderr
+        self.progress = progress and stderr.isatty()
+        self.skipped = 0
+        self.unreadable = 0
+        self.records = 0
+        self.bytes = 0
+        self.started = time.monotonic()
+        self.shown = 0.0
+
+    def say(self, message: str) -> None:
+        if self.progress and self.shown:
+            self.stderr.write("\r\x1b[K")
+        self.stderr.write(f"normcorp: {message}\n")
+        self.stderr.flush()
+
+    def problem(self, message: str) -> None:
+        """A file that cannot be read: stop under --errors fail."""
+        self.say(message)
+        self.unreadable += 1
+        if self.errors == "fail":
+            raise _Failure
+
+    def tick(self, size: int) -> None:
+        self.records += 1
+        self.bytes += size
+        now = time.monotonic()
+        if self.progress and now - self.shown > 0.2:
+            self.shown = now
+            mb = self.bytes / 1e6
+            rate = mb / max(now - self.started, 1e-9)
+            self.stderr.write(f"\rnormcorp: {self.records} records, {mb:.1f} MB, {rate:.1f} MB/s")
+            self.stderr.flush()
+
+    def close(self) -> None:
+        if self.progress and self.shown:
+            self.shown = 0.0
+            self.tick(0)
+            self.records -= 1
+            self.stderr.write("\n")
+        if self.skipped:
+            self.say(f"{self.skipped} records skipped")
+
+
+def _results(
+    jobs: Iterator[Job], normalizer: Normalizer, opts: Options, workers: int
+) -> Iterator[tuple[Job, Result]]:
+    if workers <= 1:
+        for job in jobs:
+            yield job, _run(job, normalizer, opts)
+        return
+    # Batches keep the cost of shipping small records low; a window of
+    # batches in flight keeps memory bounded however long the input is.
+    window = 4 * workers
+    pending: collections.deque[tuple[list[Job], Future[list[Result]]]] = collections.deque()
+    with ProcessPoolExecutor(workers, initializer=_init_worker,
+                             initargs=(normalizer, opts)) as pool:
+        for batch in _batches(jobs, records=256, size=1 << 20):
+            pending.append((batch, pool.submit(_run_batch, batch)))
+            if len(pending) >= window:
+                done, future = pending.popleft()
+                yield from zip(done, future.result(), strict=True)
+        while pending:
+            done, future = pending.popleft()
+            yield from zip(done, future.result(), strict=True)
+
+
+def _batches(jobs: Iterator[Job], *, records: int, size: int) -> Iterator[list[Job]]:
+    batch: list[Job] = []
+    total = 0
+    for job in jobs:
+        batch.append(job)
+        total += len(job.data)
+        if len(batch) >= records or total >= size:
+            yield batch
+            batch, total = [], 0
+    if batch:
+        yield batch
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the filter; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.list_rules:
+        for rule in build_rules():
+            print(f"{rule.name:<20} {rule.doc}")
+        return 0
+    if args.edits and not (args.jsonl or args.to_jsonl
+                           or any(f.endswith(".jsonl") for f in args.files)):
+        parser.error("--edits goes with JSON Lines output (--jsonl or --to-jsonl)")
+    try:
+        normalizer = Normalizer(disable=args.disable)
+    except ValueError as exc:
+        parser.error(str(exc))
+    workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
+    opts = Options(args.field, args.to_jsonl, args.edits, args.explain,
+                   strict_utf8=args.errors == "fail")
+    report = _Reporter(args.errors, sys.stderr, args.progress)
+    out = sys.stdout.buffer
+    try:
+        wrote_text = False
+        for job, result in _results(_jobs(args, report), normalizer, opts, workers):
+            for w in result.warnings:
+                report.say(w)
+            if result.error is not None:
+                report.say(result.error)
+                if args.errors == "fail":
+                    raise _Failure
+                if args.errors == "skip":
+                    report.skipped += 1
+                    continue
+                out.write(job.data + b"\n")  # pass: unchanged
+                continue
+            if not job.line and not (args.to_jsonl or args.explain):
+                # Plain text documents, one blank line apart.
+                if wrote_text and result.out:
+                    out.write(b"\n")
+                wrote_text = wrote_text or bool(result.out)
+            out.write(result.out)
+            report.tick(result.size)
+        out.flush()
+    except _Failure:
+        out.flush()
+        return 2
+    except BrokenPipeError:
+        # The reader went away (`normcorp big.jsonl | head`): end quietly.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 0
+    except KeyboardInterrupt:
+        return 130
+    finally:
+        report.close()
+    return 1 if report.skipped or report.unreadable else 0
+
+
+def run() -> None:
+    """The console-script entry point."""
+    sys.exit(main())

@@ -1,0 +1,131 @@
+"""The pipeline: an ordered list of named rules, and the `Normalizer` that runs it."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from typing import Any
+
+import attrs
+
+from normcorp import text
+from normcorp.document import Document
+from normcorp.edits import Change, Edit, compose
+
+__all__ = ["Normalizer", "Rule", "build_rules", "normalize"]
+
+
+@attrs.frozen
+class Rule:
+    """A named step: `func(text)` returns changes with offsets into `text`."""
+
+    name: str
+    func: Callable[[str], Sequence[Change]]
+
+    @property
+    def doc(self) -> str:
+        """The first paragraph of the rule's docstring, on one line."""
+        return " ".join((inspect.getdoc(self.func) or "").split("\n\n")[0].split())
+
+
+def build_rules(*, abbreviations: Mapping[str, str] | None = None) -> list[Rule]:
+    """The default pipeline, in order, configured with the given tables."""
+    abbrev = text.abbrev if abbreviations is None else text.Abbreviations(abbreviations)
+    return [
+        # Undo the damage of scraping first: the later rules read characters.
+        Rule("text.entities", text.entities),
+        Rule("text.mojibake", text.mojibake),
+        Rule("text.control", text.control),
+        Rule("text.nfc", text.nfc),
+        Rule("text.fold", text.fold),
+        Rule("text.invisible", text.invisible),
+        Rule("text.space", text.space),
+        Rule("text.quotes", text.quotes),
+        Rule("text.dashes", text.dashes),
+        Rule("text.ellipsis", text.ellipsis),
+        Rule("text.abbrev", abbrev),
+        # Reads "-" at a line end, so after text.dashes; before the layout.
+        Rule("text.hyphenation", text.hyphenation),
+        Rule("text.whitespace", text.whitespace),
+    ]
+
+
+def _selected(rules: Sequence[Rule], disable: Iterable[str]) -> tuple[Rule, ...]:
+    names = [r.name for r in rules]
+    off = set()
+    for d in disable:
+        hit = {n for n in names if n == d or n.startswith(d + ".")}
+        if not hit:
+            raise ValueError(f"unknown rule or family {d!r}; known rules: {', '.join(names)}")
+        off |= hit
+    return tuple(r for r in rules if r.name not in off)
+
+
+_META_FIELDS = frozenset({"title", "date", "dateline", "bylines"})
+
+
+class Normalizer:
+    """A configured pipeline. Build it once and call it on every text.
+
+    `disable` switches rules off by name (`text.abbrev`) or family (`text`);
+    `abbreviations` replaces the `text.abbrev` table. A Normalizer keeps no
+    state between calls, so one instance may serve many threads, and it
+    pickles as its configuration, so it can be shipped to worker processes.
+    """
+
+    def __init__(
+        self,
+        *,
+        disable: Iterable[str] = (),
+        abbreviations: Mapping[str, str] | None = None,
+    ) -> None:
+        self._disable = tuple(disable)
+        self._abbreviations = None if abbreviations is None else dict(abbreviations)
+        self._rules = _selected(build_rules(abbreviations=self._abbreviations), self._disable)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        kwargs = {"disable": self._disable, "abbreviations": self._abbreviations}
+        return (_rebuild, (kwargs,))
+
+    def __repr__(self) -> str:
+        return f"Normalizer(disable={self._disable!r})"
+
+    @property
+    def rules(self) -> tuple[str, ...]:
+        """The names of the rules that run, in order."""
+        return tuple(r.name for r in self._rules)
+
+    def __call__(self, original: str) -> Document:
+        """Normalise one text."""
+        if not isinstance(original, str):
+            raise TypeError(f"Normalizer expects str, not {type(original).__name__}")
+        current = original
+        edits: list[Edit] = []
+        found: dict[str, Any] = {}
+        for rule in self._rules:
+            changes = rule.func(current)
+            if not changes:
+                continue
+            for c in changes:
+                if c.meta:
+                    found.update(c.meta)
+            edits, current = compose(original, edits, current, changes, rule.name)
+        unknown = found.keys() - _META_FIELDS
+        if unknown:
+            raise ValueError(f"rules reported unknown metadata {sorted(unknown)}")
+        return Document(text=current, original=original, edits=tuple(edits), **found)
+
+
+def _rebuild(kwargs: dict[str, Any]) -> Normalizer:
+    return Normalizer(**kwargs)
+
+
+_default: Normalizer | None = None
+
+
+def normalize(text: str) -> Document:
+    """Normalise `text` with the default pipeline."""
+    global _default
+    if _default is None:
+        _default = Normalizer()
+    return _default(text)

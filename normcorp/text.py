@@ -1,0 +1,410 @@
+"""Canonical text: the `text.*` rules, and the character tables they read.
+
+Each rule is a small pure function `rule(text) -> list[Change]` with offsets
+into the text it is given. The tables come first, so a reader can see and a
+user can extend what is replaced; the rules follow in pipeline order.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import html
+import unicodedata
+from collections.abc import Mapping
+
+import ftfy
+import regex
+
+from normcorp.edits import Change
+
+# --------------------------------------------------------------------------
+# Tables
+# --------------------------------------------------------------------------
+
+#: Typographic quotes and their ASCII forms (`text.quotes`).
+QUOTES: Mapping[str, str] = {
+    "\u201c": '"',  # “
+    "\u201d": '"',  # ”
+    "\u201e": '"',  # „
+    "\u201f": '"',  # ‟
+    "\u00ab": '"',  # «
+    "\u00bb": '"',  # »
+    "\u2033": '"',  # ″ double prime, typed for a quote
+    "\u2018": "'",  # ‘
+    "\u2019": "'",  # ’
+    "\u201a": "'",  # ‚
+    "\u201b": "'",  # ‛
+    "\u2032": "'",  # ′ prime, typed for an apostrophe
+    "\u2039": "'",  # ‹
+    "\u203a": "'",  # ›
+}
+
+#: Accents typed for an apostrophe; replaced only between two letters
+#: (Prensa Latina: "Cuba´s").
+APOSTROPHE_LOOKALIKES = "\u00b4`"
+
+#: Dashes and minus signs (`text.dashes`).
+DASHES: Mapping[str, str] = {
+    **{chr(c): "-" for c in range(0x2010, 0x2016)},  # ‐ ‑ ‒ – — ―
+    "\u2212": "-",  # − minus sign
+    "\ufe58": "-",  # ﹘ small em dash
+    "\ufe63": "-",  # ﹣ small hyphen-minus
+}
+
+#: Ellipsis characters (`text.ellipsis`).
+ELLIPSES: Mapping[str, str] = {"\u2026": "..."}
+
+#: Space characters other than " ", each becoming " " (`text.space`).
+SPACES: Mapping[str, str] = {
+    c: " "
+    for c in "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+}
+
+#: Invisible characters, removed (`text.invisible`): zero-width space,
+#: non-joiner, joiner, word joiner, byte-order mark, soft hyphen, and the
+#: bidirectional marks that scraped Arabic-language pages leave in English text.
+INVISIBLE: Mapping[str, str] = {
+    c: ""
+    for c in "\u200b\u200c\u200d\u2060\ufeff\u00ad\u200e\u200f"
+    "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+}
+
+#: Latin ligatures and full-width ASCII, folded to plain letters (`text.fold`).
+#: Derived from Unicode's own compatibility mappings.
+FOLDS: Mapping[str, str] = {
+    chr(c): unicodedata.normalize("NFKC", chr(c))
+    for c in [*range(0xFB00, 0xFB07), *range(0xFF01, 0xFF5F)]
+}
+
+#: Control characters, removed (`text.control`): C0 except tab and line
+#: breaks, DEL, and C1 (what ftfy could not read as mojibake).
+CONTROLS: Mapping[str, str] = {
+    chr(c): ""
+    for c in [*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x20), *range(0x7F, 0x85),
+              *range(0x86, 0xA0)]
+    if chr(c) not in "\n\r\v\f"
+}
+
+#: Dotted abbreviations and their canonical forms (`text.abbrev`). Extend it
+#: with `Normalizer(abbreviations={**ABBREVIATIONS, "D.C.": "DC"})`.
+ABBREVIATIONS: Mapping[str, str] = {
+    "U.S.": "US",
+    "U.K.": "UK",
+    "U.N.": "UN",
+    "U.S.A.": "USA",
+    "E.U.": "EU",
+    "U.A.E.": "UAE",
+}
+
+#: Words that start a sentence but never follow "U.S." as a modifier: after
+#: one of these, an abbreviation's full stop also ended the sentence
+#: ("in the U.S. Then" -> "in the US. Then"; but "U.S. Army" -> "US Army").
+SENTENCE_STARTERS: frozenset[str] = frozenset(
+    """A About According Additionally After Also Although An And Another As At
+    Before Both But By Despite During Each Earlier Even For From Further
+    Furthermore He Her Here His However I If In Indeed It Its Last Later
+    Meanwhile Moreover Most Many My Nevertheless No Nor Now On Once One Or Our
+    Over Since So Some Still Such That The Their Then There Therefore These
+    They This Those Though Thus To Under Until We What When Where Whether
+    Which While Who Why With Yet You""".split()
+)
+
+# --------------------------------------------------------------------------
+# Helpers
+# --------------------------------------------------------------------------
+
+
+def _char_class(chars: str) -> str:
+    return "[" + "".join(regex.escape(c, special_only=False) for c in sorted(chars)) + "]"
+
+
+class _Translation:
+    """A rule that replaces runs of table characters by their table values."""
+
+    def __init__(self, table: Mapping[str, str]) -> None:
+        self.pattern = regex.compile(_char_class("".join(table)) + "++")
+        self.table = str.maketrans(dict(table))
+
+    def __call__(self, text: str) -> list[Change]:
+        table = self.table
+        return [Change(m.start(), m.end(), m[0].translate(table))
+                for m in self.pattern.finditer(text)]
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (_Translation, ({chr(k): v for k, v in self.table.items()},))
+
+
+def _trimmed(offset: int, before: str, after: str) -> Change:
+    """One change for `before` -> `after` at `offset`, less their common ends."""
+    n = min(len(before), len(after))
+    p = 0
+    while p < n and before[p] == after[p]:
+        p += 1
+    q = 0
+    while q < n - p and before[-1 - q] == after[-1 - q]:
+        q += 1
+    return Change(offset + p, offset + len(before) - q, after[p : len(after) - q])
+
+
+_ANCHOR = regex.compile(r"[A-Za-z0-9]++")
+
+
+def _aligned(offset: int, before: str, after: str) -> list[Change]:
+    """Changes for a rewrite that keeps ASCII letters and digits in order.
+
+    Mojibake repair rewrites only non-ASCII stretches, so the ASCII
+    alphanumeric runs of `before` and `after` anchor an exact alignment and
+    each repaired stretch becomes its own change. Falls back to one change.
+    """
+    anchors_b = [(m.start(), m.end()) for m in _ANCHOR.finditer(before)]
+    anchors_a = [(m.start(), m.end()) for m in _ANCHOR.finditer(after)]
+    if [before[s:e] for s, e in anchors_b] != [after[s:e] for s, e in anchors_a]:
+        return [_trimmed(offset, before, after)]
+    changes = []
+    gb = ga = 0  # start of the current gap in before / after
+    for (sb, eb), (sa, ea) in [*zip(anchors_b, anchors_a, strict=True),
+                               ((len(before), len(before)), (len(after), len(after)))]:
+        if before[gb:sb] != after[ga:sa]:
+            changes.append(_trimmed(offset + gb, before[gb:sb], after[ga:sa]))
+        gb, ga = eb, ea
+    return changes
+
+
+# --------------------------------------------------------------------------
+# Rules, in pipeline order
+# --------------------------------------------------------------------------
+
+# An entity, after any number of "&amp;" layers (double-escaped scrapes):
+# "&amp;#8217;" is one entity, decoded all the way, so a second pass finds
+# nothing left to decode.
+_ENTITY = regex.compile(
+    r"&(?:amp;|#0*+38;|#[xX]0*+26;)*"
+    r"(?:#[0-9]{1,7}+;|#[xX][0-9a-fA-F]{1,6}+;|[A-Za-z][A-Za-z0-9]{1,31}+;)"
+)
+
+
+def entities(text: str) -> list[Change]:
+    """Decode HTML character references: `&amp;`, `&#8217;`, `&quot;`, `&nbsp;`.
+
+    Only complete references (with `;`) that name a real character are
+    decoded; `AT&T`, `&bogus;` and `&#0;` stay as written.
+    """
+    if "&" not in text:
+        return []
+    changes = []
+    for m in _ENTITY.finditer(text):
+        before = m[0]
+        after = html.unescape(before)
+        while after != before and "&" in after:
+            before, after = after, html.unescape(after)
+        if after and after != m[0] and "\ufffd" not in after:
+            changes.append(Change(m.start(), m.end(), after))
+    return changes
+
+
+def _mojibake_sign() -> regex.Pattern[str]:
+    # A UTF-8 lead byte followed by a continuation byte, both read as
+    # Latin-1, Windows-1252 or Windows-1251: the mark every multi-byte
+    # mojibake sequence carries ("â€™" for ’, "Ã©" for é, "вЂ™" for ’).
+    def chars(codes: range, encodings: tuple[str, ...]) -> str:
+        out = set()
+        for enc in encodings:
+            for b in codes:
+                with contextlib.suppress(UnicodeDecodeError):
+                    out.add(bytes([b]).decode(enc))
+        return "".join(out)
+
+    encodings = ("latin-1", "cp1252", "cp1251")
+    lead = chars(range(0xC2, 0xF5), encodings)
+    cont = chars(range(0x80, 0xC0), encodings)
+    return regex.compile(_char_class(lead) + _char_class(cont))
+
+
+_MOJIBAKE_SIGN = _mojibake_sign()
+
+# ftfy repairs encodings only; quotes, widths, ligatures, line breaks, entities
+# and normalisation are normcorp's own rules, recorded as their own edits.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    uncurl_quotes=False,
+    fix_line_breaks=False,
+    fix_surrogates=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+
+def mojibake(text: str) -> list[Change]:
+    """Repair mojibake with ftfy: `Mikdadâ€™s` -> `Mikdad’s`.
+
+    ftfy runs only on lines where a cheap scan sees a mojibake sign, so clean
+    text pays one regex search for it.
+    """
+    changes: list[Change] = []
+    pos = 0
+    while (m := _MOJIBAKE_SIGN.search(text, pos)) is not None:
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.end())
+        end = len(text) if end < 0 else end
+        line = text[start:end]
+        fixed = ftfy.fix_text(line, _FTFY_CONFIG)
+        if fixed != line:
+            changes.extend(_aligned(start, line, fixed))
+        pos = end
+    return changes
+
+
+_NON_ASCII_RUN = regex.compile(r"[\x00-\x7f]?[^\x00-\x7f]++")
+
+
+def nfc(text: str) -> list[Change]:
+    """Compose characters to Unicode NFC: `e` + combining acute -> `é`."""
+    if unicodedata.is_normalized("NFC", text):
+        return []
+    changes = []
+    for m in _NON_ASCII_RUN.finditer(text):
+        span = m[0]
+        if not unicodedata.is_normalized("NFC", span):
+            changes.append(_trimmed(m.start(), span, unicodedata.normalize("NFC", span)))
+    return changes
+
+
+fold = _Translation(FOLDS)
+fold.__doc__ = "Fold ligatures and full-width ASCII: `ﬁ` -> `fi`, `Ｓ` -> `S`."
+
+invisible = _Translation(INVISIBLE)
+invisible.__doc__ = "Remove zero-width characters, soft hyphens and bidirectional marks."
+
+control = _Translation(CONTROLS)
+control.__doc__ = "Remove control characters other than tab and line breaks (NUL, ESC, C1)."
+
+space = _Translation(SPACES)
+space.__doc__ = "Make every other space character (NBSP, thin, ideographic) a plain space."
+
+_quote_chars = _Translation(QUOTES)
+_APOSTROPHE_LOOKALIKE = regex.compile(
+    r"(?<=\p{L})" + _char_class(APOSTROPHE_LOOKALIKES) + r"(?=\p{L})"
+)
+
+
+def quotes(text: str) -> list[Change]:
+    """Straighten quotes: `“ ” „ « »` -> `"`, `‘ ’ ‚ ‹ ›` -> `'`, `Cuba´s` -> `Cuba's`."""
+    changes = _quote_chars(text)
+    extra = [Change(m.start(), m.end(), "'") for m in _APOSTROPHE_LOOKALIKE.finditer(text)]
+    return sorted(changes + extra) if extra else changes
+
+
+dashes = _Translation(DASHES)
+dashes.__doc__ = "Make dashes and minus signs `-`: `–` `—` `−` -> `-`."
+
+ellipsis = _Translation(ELLIPSES)
+ellipsis.__doc__ = "Spell out the ellipsis character: `…` -> `...`."
+
+
+class Abbreviations:
+    """Canonical abbreviations: `U.S.` -> `US`, `U.N.` -> `UN`; a sentence that
+    ends with one keeps its full stop (`in the U.S. Then` -> `in the US. Then`).
+
+    Built from a table (default `ABBREVIATIONS`) and the words that start a
+    sentence (`SENTENCE_STARTERS`); calling it runs the rule.
+    """
+
+    def __init__(
+        self,
+        table: Mapping[str, str] = ABBREVIATIONS,
+        starters: frozenset[str] = SENTENCE_STARTERS,
+    ) -> None:
+        self.table = dict(table)
+        self.starters = frozenset(starters)
+        for dotted in self.table:
+            if not dotted.endswith(".") or regex.search(r"\s", dotted):
+                raise ValueError(f"abbreviation {dotted!r} must end with '.' and hold no space")
+        alternatives = "|".join(
+            regex.escape(k) for k in sorted(self.table, key=len, reverse=True)
+        )
+        # Not inside a longer token: no letter, digit, dot or hyphen on either
+        # side ("U.S.-made", "U.S.S.R." and "3.5" stay as they are).
+        self.pattern = regex.compile(
+            rf"(?<![\p{{L}}\p{{N}}.\-])(?:{alternatives})(?![\p{{L}}\p{{N}}.\-])"
+            # What follows decides whether the full stop also ends a sentence.
+            r"(?P<close>[\"')\]]*+)(?P<next>\s*+\p{L}*+)"
+        ) if self.table else None
+
+    def __reduce__(self) -> tuple[object, ...]:
+        return (Abbreviations, (self.table, self.starters))
+
+    def __call__(self, text: str) -> list[Change]:
+        if self.pattern is None or "." not in text:
+            return []
+        changes = []
+        for m in self.pattern.finditer(text):
+            end = m.start("close")
+            canonical = self.table[text[m.start() : end]]
+            if self._ends_sentence(m, len(text)):
+                canonical += "."
+            changes.append(Change(m.start(), end, canonical))
+        return changes
+
+    def _ends_sentence(self, m: regex.Match[str], size: int) -> bool:
+        following = m["next"]
+        word = following.lstrip()
+        if not word:
+            # The end of the text or of a paragraph; not a comma, a digit or
+            # an opening quote, which continue the sentence.
+            gap = following
+            return m.end() == size or len(_LINE_BREAK.findall(gap)) >= 2
+        if word in self.starters:
+            return True
+        # A closing quote or bracket, then a capital: the quotation ended.
+        return bool(m["close"]) and word[0].isupper()
+
+
+abbrev = Abbreviations()
+
+
+# A lowercase word broken across lines with a hyphen: "recon-\nstruction".
+_HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll})")
+
+
+def hyphenation(text: str) -> list[Change]:
+    """Join words hyphenated at a line break: `recon-\\nstruction` -> `reconstruction`."""
+    if "-" not in text:
+        return []
+    return [Change(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)]
+
+
+_BREAK = r"(?:\r\n|[\n\r\v\f\x85\u2028\u2029])"
+_WS = r"[ \t\n\r\v\f\x85\u2028\u2029]"
+_WHITESPACE = regex.compile(
+    rf"(?P<lead>\A{_WS}++)"
+    rf"|(?P<trail>{_WS}++\Z)"
+    rf"|(?P<breaks>[ \t]*+{_BREAK}(?:[ \t]*+{_BREAK})*+[ \t]*+)"
+    r"|[ \t]{2,}+|\t"
+)
+_LINE_BREAK = regex.compile(_BREAK)
+
+
+def whitespace(text: str) -> list[Change]:
+    """Lay out lines and paragraphs: one space between words, lines stripped,
+    paragraphs separated by one blank line, one final newline, and `""` for
+    text that is all space."""
+    changes = []
+    for m in _WHITESPACE.finditer(text):
+        if m["lead"] is not None:
+            after = ""
+        elif m["trail"] is not None:
+            after = "\n"
+        elif m["breaks"] is not None:
+            breaks = m[0]
+            n = len(_LINE_BREAK.findall(breaks)) + breaks.count("\u2029")
+            after = "\n" if n == 1 else "\n\n"
+        else:
+            after = " "
+        changes.append(Change(m.start(), m.end(), after))
+    if text and not regex.match(_WS, text[-1]):
+        changes.append(Change(len(text), len(text), "\n"))
+    return changes
