@@ -153,7 +153,9 @@ def compose(
     out: list[Edit] = []
     i, n = 0, len(edits)
     delta = 0  # current position minus original position, before edits[i]
-    for s, t, r, _ in changes:
+    k = 0
+    while k < len(changes):
+        s, t, r, _ = changes[k]
         # Edits wholly before this change stay as they are.
         while i < n:
             e = edits[i]
@@ -164,26 +166,44 @@ def compose(
             out.append(e)
             delta += len(e.after) - (e.end - e.start)
             i += 1
-        xs, xe = s, t  # the change widened to whole merged edits, in current
-        start = s - delta  # ... and its start in the original
+        # One new edit covers this change, the edits it touches, and any
+        # further change that lands in what those edits produced.
+        xs, xe = s, t  # the stretch of current text the new edit replaces
+        start = s - delta  # ... and where it starts in the original
         names: list[str] = []
-        while i < n:
-            e = edits[i]
-            a = e.start + delta
-            b = a + len(e.after)
-            if not _merges(e, a, b, s, t):
+        parts: list[str] = []
+        pos = s  # current text up to here is in parts
+        last: tuple[Edit, int, int] | None = None
+        while True:
+            while i < n:
+                e = edits[i]
+                a = e.start + delta
+                b = a + len(e.after)
+                if not _merges(e, a, b, s, t):
+                    break
+                if a < xs:
+                    xs, start = a, e.start
+                    parts.insert(0, current[a:s])
+                names.append(e.rule)
+                xe = max(xe, b)
+                last = (e, a, b)
+                delta += len(e.after) - (e.end - e.start)
+                i += 1
+            parts.append(current[pos:s])
+            parts.append(r)
+            pos = t
+            k += 1
+            if k == len(changes):
                 break
-            if not names:
-                xs = min(s, a)
-                start = min(start, e.start)
-            names.append(e.rule)
-            xe = max(t, b)
-            delta += len(e.after) - (e.end - e.start)
-            i += 1
-        end = xe - delta
+            s, t, r, _ = changes[k]
+            if not (s < xe or (last is not None and _merges(*last, s, t))):
+                break
+            xe = max(xe, t)
+        parts.append(current[pos:xe])
         names.append(rule)
+        end = xe - delta
         before = original[start:end]
-        after = current[xs:s] + r + current[t:xe]
+        after = "".join(parts)
         if before != after:
             out.append(Edit(_join_rules(names), start, end, before, after))
     out.extend(edits[i:])

@@ -36,9 +36,12 @@ def build_rules(*, abbreviations: Mapping[str, str] | None = None) -> list[Rule]
         Rule("text.entities", text.entities),
         Rule("text.mojibake", text.mojibake),
         Rule("text.control", text.control),
-        Rule("text.nfc", text.nfc),
-        Rule("text.fold", text.fold),
         Rule("text.invisible", text.invisible),
+        Rule("text.fold", text.fold),
+        # After every rule that can bring a letter next to a combining mark
+        # ("e<ZWSP>\u0301"), before those that read characters it may make
+        # (NFC turns U+1FEF into a backtick, U+2000 into U+2002).
+        Rule("text.nfc", text.nfc),
         Rule("text.space", text.space),
         Rule("text.quotes", text.quotes),
         Rule("text.dashes", text.dashes),

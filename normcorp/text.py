@@ -327,9 +327,10 @@ class Abbreviations:
             regex.escape(k) for k in sorted(self.table, key=len, reverse=True)
         )
         # Not inside a longer token: no letter, digit, dot or hyphen on either
-        # side ("U.S.-made", "U.S.S.R." and "3.5" stay as they are).
+        # side ("U.S.-made", "U.S.S.R." and "3.5" stay as they are), and no
+        # combining mark after it, which would land on the last letter.
         self.pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.\-])(?:{alternatives})(?![\p{{L}}\p{{N}}.\-])"
+            rf"(?<![\p{{L}}\p{{N}}.\-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}.\-])"
             # What follows decides whether the full stop also ends a sentence.
             r"(?P<close>[\"')\]]*+)(?P<next>\s*+\p{L}*+)"
         ) if self.table else None

@@ -1,0 +1,88 @@
+"""Invariants of the whole pipeline, for any str."""
+
+import pickle
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import scraped_text
+
+import normcorp
+from normcorp import Normalizer
+from normcorp import text as t
+from normcorp.edits import apply
+
+REPLACED = "".join([*t.QUOTES, *t.DASHES, *t.ELLIPSES, *t.SPACES, *t.INVISIBLE,
+                    *t.CONTROLS, *t.FOLDS]) + "\r\t\v\f\x85\u2028\u2029"
+_REPLACED_RE = regex.compile("[" + regex.escape(REPLACED, special_only=False) + "]")
+
+
+@given(scraped_text)
+def test_record_is_exact(s):
+    doc = normcorp.normalize(s)
+    assert doc.original == s
+    assert doc.restore() == s
+    assert apply(s, doc.edits) == doc.text
+    pos = 0
+    for e in doc.edits:
+        assert pos <= e.start <= e.end <= len(s)
+        assert e.before == s[e.start : e.end] != e.after
+        pos = e.end
+
+
+@given(scraped_text)
+def test_normalising_twice_changes_nothing(s):
+    once = normcorp.normalize(s).text
+    twice = normcorp.normalize(once)
+    assert twice.text == once
+    assert twice.edits == ()
+
+
+@given(scraped_text)
+def test_canonical_text_has_canonical_form(s):
+    out = normcorp.normalize(s).text
+    assert not _REPLACED_RE.search(out), "a character a rule replaces"
+    assert out == "" or (out.endswith("\n") and not out.endswith("\n\n"))
+    assert "  " not in out and "\n\n\n" not in out
+    assert all(line == line.strip(" ") for line in out.split("\n"))
+    assert not out.startswith(("\n", " "))
+
+
+@given(scraped_text, st.sets(st.sampled_from(Normalizer().rules)))
+def test_any_rule_selection_keeps_the_record(s, off):
+    doc = Normalizer(disable=off)(s)
+    assert doc.restore() == s
+    assert apply(s, doc.edits) == doc.text
+    assert not {p for e in doc.edits for p in e.rule.split("+")} & off
+
+
+@given(st.from_regex(r"[A-Za-z0-9,;:()' ]{1,60}(\n(\n)?[A-Za-z0-9,;:()' ]{1,60}){0,5}\n",
+                     fullmatch=True).filter(lambda s: "  " not in s and " \n" not in s
+                                            and "\n " not in s and not s.startswith(" ")))
+def test_clean_text_passes_unchanged(s):
+    doc = normcorp.normalize(s)
+    assert doc.text == s
+    assert doc.edits == ()
+
+
+def test_normalizer_lists_rules_and_pickles():
+    n = Normalizer(disable=["text.abbrev", "text.quotes"])
+    assert "text.abbrev" not in n.rules and "text.whitespace" in n.rules
+    m = pickle.loads(pickle.dumps(n))
+    assert m.rules == n.rules
+    s = "the U.S. \u201cnow\u201d"
+    assert m(s) == n(s)
+
+
+def test_family_switch():
+    assert Normalizer(disable=["text"]).rules == ()
+    assert Normalizer(disable=["text"])("a  b").text == "a  b"
+
+
+def test_unknown_rule_is_an_error():
+    import pytest
+
+    with pytest.raises(ValueError, match="unknown rule"):
+        Normalizer(disable=["text.abbrevs"])
+    with pytest.raises(TypeError):
+        normcorp.normalize(b"bytes")  # type: ignore[arg-type]
