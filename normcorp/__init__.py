@@ -1,11 +1,11 @@
 """normcorp: canonical text for scraped news-wire copies of one story.
 
-    >>> import normcorp
-    >>> doc = normcorp.normalize("The \u201cU.S.\u201d  said\u2026")
-    >>> doc.text
-    'The "US" said...\\n'
-    >>> doc.restore()
-    'The \u201cU.S.\u201d  said\u2026'
+>>> import normcorp
+>>> doc = normcorp.normalize("The \u201cU.S.\u201d  said\u2026")
+>>> doc.text
+'The "US" said...\\n'
+>>> doc.restore()
+'The \u201cU.S.\u201d  said\u2026'
 """
 
 from importlib.metadata import PackageNotFoundError, version

@@ -46,29 +46,63 @@ def _parser() -> argparse.ArgumentParser:
         epilog=EXAMPLES,
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    p.add_argument("files", nargs="*", metavar="FILE",
-                   help="input files; none or '-' reads standard input")
-    p.add_argument("--jsonl", action="store_true",
-                   help="input is JSON Lines (automatic for FILEs ending in .jsonl)")
-    p.add_argument("--field", default="text", metavar="NAME",
-                   help="the JSON Lines field holding the text (default: text)")
-    p.add_argument("--to-jsonl", action="store_true",
-                   help="write JSON Lines records from plain-text input (id = path)")
-    p.add_argument("--edits", action="store_true",
-                   help="add the edit record to each JSON Lines record's normcorp object")
-    p.add_argument("--explain", action="store_true",
-                   help="list every edit (rule, line:column, before -> after) and the metadata")
-    p.add_argument("--disable", action="append", default=[], metavar="RULE",
-                   help="switch a rule or family off (repeatable): text.abbrev, text")
+    p.add_argument(
+        "files", nargs="*", metavar="FILE", help="input files; none or '-' reads standard input"
+    )
+    p.add_argument(
+        "--jsonl",
+        action="store_true",
+        help="input is JSON Lines (automatic for FILEs ending in .jsonl)",
+    )
+    p.add_argument(
+        "--field",
+        default="text",
+        metavar="NAME",
+        help="the JSON Lines field holding the text (default: text)",
+    )
+    p.add_argument(
+        "--to-jsonl",
+        action="store_true",
+        help="write JSON Lines records from plain-text input (id = path)",
+    )
+    p.add_argument(
+        "--edits",
+        action="store_true",
+        help="add the edit record to each JSON Lines record's normcorp object",
+    )
+    p.add_argument(
+        "--explain",
+        action="store_true",
+        help="list every edit (rule, line:column, before -> after) and the metadata",
+    )
+    p.add_argument(
+        "--disable",
+        action="append",
+        default=[],
+        metavar="RULE",
+        help="switch a rule or family off (repeatable): text.abbrev, text",
+    )
     p.add_argument("--list-rules", action="store_true", help="list the rules in order and exit")
-    p.add_argument("--errors", choices=("fail", "skip", "pass"), default="fail",
-                   help="bad input (malformed record, invalid UTF-8): stop with status 2 "
-                        "(fail, default), drop it and exit 1 (skip), or write the line "
-                        "unchanged (pass); skip and pass decode invalid UTF-8 with U+FFFD")
-    p.add_argument("--jobs", type=int, default=1, metavar="N",
-                   help="worker processes (0 = all cores); output order is kept")
-    p.add_argument("--progress", action="store_true",
-                   help="show records and MB/s on standard error when it is a terminal")
+    p.add_argument(
+        "--errors",
+        choices=("fail", "skip", "pass"),
+        default="fail",
+        help="bad input (malformed record, invalid UTF-8): stop with status 2 "
+        "(fail, default), drop it and exit 1 (skip), or write the line "
+        "unchanged (pass); skip and pass decode invalid UTF-8 with U+FFFD",
+    )
+    p.add_argument(
+        "--jobs",
+        type=int,
+        default=1,
+        metavar="N",
+        help="worker processes (0 = all cores); output order is kept",
+    )
+    p.add_argument(
+        "--progress",
+        action="store_true",
+        help="show records and MB/s on standard error when it is a terminal",
+    )
     p.add_argument("--version", action="version", version=f"normcorp {normcorp.__version__}")
     return p
 
@@ -82,6 +116,7 @@ class Job(NamedTuple):
     source: str  # the file name as given, or "-"
     line: int  # 1-based line of a JSON Lines record; 0 for a whole text file
     data: bytes
+    offset: int = 0  # where data starts in the file, in bytes
 
 
 class Result(NamedTuple):
@@ -123,8 +158,11 @@ def _decode(job: Job, opts: Options) -> tuple[str | None, list[str], str | None]
         return job.data.decode("utf-8"), [], None
     except UnicodeDecodeError as exc:
         bad = sum(1 for _ in _invalid_utf8(job.data))
-        what = (f"{_where(job)}: invalid UTF-8 at byte {exc.start}"
-                f"{f' ({bad} invalid sequences)' if bad > 1 else ''}")
+        what = f"{_where(job)}: invalid UTF-8 at byte offset {job.offset + exc.start}"
+        if job.line:
+            what += f" (offset {exc.start} in the line)"
+        if bad > 1:
+            what += f", {bad} invalid sequences"
         if opts.strict_utf8:
             return None, [], what
         return job.data.decode("utf-8", "replace"), [what + ", decoded with U+FFFD"], None
@@ -161,8 +199,11 @@ def _run(job: Job, normalizer: Normalizer, opts: Options) -> Result:
         if opts.explain:
             out = explain(doc, job.source)
         elif opts.to_jsonl:
-            record = {"id": job.source, opts.field: doc.text,
-                      "normcorp": doc.to_dict(edits=opts.edits)}
+            record = {
+                "id": job.source,
+                opts.field: doc.text,
+                "normcorp": doc.to_dict(edits=opts.edits),
+            }
             out = _dump(record)
         else:
             out = doc.text
@@ -200,8 +241,15 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return record
 
 
-_JSON_TYPES = {dict: "an object", list: "an array", str: "a string", int: "a number",
-               float: "a number", bool: "a boolean", type(None): "null"}
+_JSON_TYPES = {
+    dict: "an object",
+    list: "an array",
+    str: "a string",
+    int: "a number",
+    float: "a number",
+    bool: "a boolean",
+    type(None): "null",
+}
 
 
 def _parse_record(line: str, field: str) -> tuple[dict[str, Any] | None, str]:
@@ -210,16 +258,20 @@ def _parse_record(line: str, field: str) -> tuple[dict[str, Any] | None, str]:
     except _DuplicateKey as exc:
         return None, f"not a valid record: {exc}"
     except (json.JSONDecodeError, RecursionError) as exc:
-        reason = f"{exc.msg} at column {exc.colno}" if isinstance(exc, json.JSONDecodeError) \
+        reason = (
+            f"{exc.msg} at column {exc.colno}"
+            if isinstance(exc, json.JSONDecodeError)
             else "nested too deeply"
+        )
         return None, f"not JSON: {reason}"
     if not isinstance(record, dict):
         return None, f"not a JSON object but {_JSON_TYPES.get(type(record), 'a value')}"
     if field not in record:
         return None, f"no field {field!r}"
     if not isinstance(record[field], str):
-        return None, (f"field {field!r} is {_JSON_TYPES.get(type(record[field]), 'a value')},"
-                      " not a string")
+        return None, (
+            f"field {field!r} is {_JSON_TYPES.get(type(record[field]), 'a value')}, not a string"
+        )
     return record, ""
 
 
@@ -259,10 +311,12 @@ def _jobs(args: argparse.Namespace, report: _Reporter) -> Iterator[Job]:
             continue
         try:
             if args.jsonl or name.endswith(".jsonl"):
-                for lineno, data in enumerate(stream, 1):
-                    data = data.rstrip(b"\r\n")
+                offset = 0
+                for lineno, raw in enumerate(stream, 1):
+                    data = raw.rstrip(b"\r\n")
                     if data.strip():  # blank lines carry no record
-                        yield Job(name, lineno, data)
+                        yield Job(name, lineno, data, offset)
+                    offset += len(raw)
             else:
                 yield Job(name, 0, stream.read())
         except OSError as exc:
@@ -331,8 +385,9 @@ def _results(
     # batches in flight keeps memory bounded however long the input is.
     window = 4 * workers
     pending: collections.deque[tuple[list[Job], Future[list[Result]]]] = collections.deque()
-    with ProcessPoolExecutor(workers, initializer=_init_worker,
-                             initargs=(normalizer, opts)) as pool:
+    with ProcessPoolExecutor(
+        workers, initializer=_init_worker, initargs=(normalizer, opts)
+    ) as pool:
         for batch in _batches(jobs, records=256, size=1 << 20):
             pending.append((batch, pool.submit(_run_batch, batch)))
             if len(pending) >= window:
@@ -364,16 +419,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         for rule in build_rules():
             print(f"{rule.name:<20} {rule.doc}")
         return 0
-    if args.edits and not (args.jsonl or args.to_jsonl
-                           or any(f.endswith(".jsonl") for f in args.files)):
+    if args.edits and not (
+        args.jsonl or args.to_jsonl or any(f.endswith(".jsonl") for f in args.files)
+    ):
         parser.error("--edits goes with JSON Lines output (--jsonl or --to-jsonl)")
     try:
         normalizer = Normalizer(disable=args.disable)
     except ValueError as exc:
         parser.error(str(exc))
     workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
-    opts = Options(args.field, args.to_jsonl, args.edits, args.explain,
-                   strict_utf8=args.errors == "fail")
+    opts = Options(
+        args.field, args.to_jsonl, args.edits, args.explain, strict_utf8=args.errors == "fail"
+    )
     report = _Reporter(args.errors, sys.stderr, args.progress)
     out = sys.stdout.buffer
     try:

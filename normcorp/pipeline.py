@@ -17,10 +17,17 @@ __all__ = ["Normalizer", "Rule", "build_rules", "normalize"]
 
 @attrs.frozen
 class Rule:
-    """A named step: `func(text)` returns changes with offsets into `text`."""
+    """A named step: `func(text)` returns changes with offsets into `text`.
+
+    `recheck(text)`, when given, says whether the rule may find more to do in
+    the pipeline's output, because later rules changed the context it judged
+    by; the pipeline then runs another round, so that normalising twice
+    changes nothing.
+    """
 
     name: str
     func: Callable[[str], Sequence[Change]]
+    recheck: Callable[[str], bool] | None = None
 
     @property
     def doc(self) -> str:
@@ -34,7 +41,9 @@ def build_rules(*, abbreviations: Mapping[str, str] | None = None) -> list[Rule]
     return [
         # Undo the damage of scraping first: the later rules read characters.
         Rule("text.entities", text.entities),
-        Rule("text.mojibake", text.mojibake),
+        # ftfy judges a line as a whole; when text.quotes or text.space
+        # change that line, ftfy may judge it differently.
+        Rule("text.mojibake", text.mojibake, recheck=text.has_mojibake_sign),
         Rule("text.control", text.control),
         Rule("text.invisible", text.invisible),
         Rule("text.fold", text.fold),
@@ -63,6 +72,9 @@ def _selected(rules: Sequence[Rule], disable: Iterable[str]) -> tuple[Rule, ...]
         off |= hit
     return tuple(r for r in rules if r.name not in off)
 
+
+#: Rounds of the whole pipeline at most, when a rule asks for a recheck.
+_MAX_ROUNDS = 4
 
 _META_FIELDS = frozenset({"title", "date", "dateline", "bylines"})
 
@@ -105,14 +117,20 @@ class Normalizer:
         current = original
         edits: list[Edit] = []
         found: dict[str, Any] = {}
-        for rule in self._rules:
-            changes = rule.func(current)
-            if not changes:
-                continue
-            for c in changes:
-                if c.meta:
-                    found.update(c.meta)
-            edits, current = compose(original, edits, current, changes, rule.name)
+        for _ in range(_MAX_ROUNDS):
+            changed = False
+            for rule in self._rules:
+                changes = rule.func(current)
+                if not changes:
+                    continue
+                for c in changes:
+                    if c.meta:
+                        found.update(c.meta)
+                before = current
+                edits, current = compose(original, edits, current, changes, rule.name)
+                changed = changed or current != before
+            if not (changed and any(r.recheck and r.recheck(current) for r in self._rules)):
+                break
         unknown = found.keys() - _META_FIELDS
         if unknown:
             raise ValueError(f"rules reported unknown metadata {sorted(unknown)}")

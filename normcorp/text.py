@@ -56,8 +56,7 @@ ELLIPSES: Mapping[str, str] = {"\u2026": "..."}
 
 #: Space characters other than " ", each becoming " " (`text.space`).
 SPACES: Mapping[str, str] = {
-    c: " "
-    for c in "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
+    c: " " for c in "\u00a0\u1680\u202f\u205f\u3000" + "".join(map(chr, range(0x2000, 0x200B)))
 }
 
 #: Invisible characters, removed (`text.invisible`): zero-width space,
@@ -80,8 +79,14 @@ FOLDS: Mapping[str, str] = {
 #: breaks, DEL, and C1 (what ftfy could not read as mojibake).
 CONTROLS: Mapping[str, str] = {
     chr(c): ""
-    for c in [*range(0x00, 0x09), 0x0E, 0x0F, *range(0x10, 0x20), *range(0x7F, 0x85),
-              *range(0x86, 0xA0)]
+    for c in [
+        *range(0x00, 0x09),
+        0x0E,
+        0x0F,
+        *range(0x10, 0x20),
+        *range(0x7F, 0x85),
+        *range(0x86, 0xA0),
+    ]
     if chr(c) not in "\n\r\v\f"
 }
 
@@ -127,8 +132,9 @@ class _Translation:
 
     def __call__(self, text: str) -> list[Change]:
         table = self.table
-        return [Change(m.start(), m.end(), m[0].translate(table))
-                for m in self.pattern.finditer(text)]
+        return [
+            Change(m.start(), m.end(), m[0].translate(table)) for m in self.pattern.finditer(text)
+        ]
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Translation, ({chr(k): v for k, v in self.table.items()},))
@@ -162,8 +168,10 @@ def _aligned(offset: int, before: str, after: str) -> list[Change]:
         return [_trimmed(offset, before, after)]
     changes = []
     gb = ga = 0  # start of the current gap in before / after
-    for (sb, eb), (sa, ea) in [*zip(anchors_b, anchors_a, strict=True),
-                               ((len(before), len(before)), (len(after), len(after)))]:
+    for (sb, eb), (sa, ea) in [
+        *zip(anchors_b, anchors_a, strict=True),
+        ((len(before), len(before)), (len(after), len(after))),
+    ]:
         if before[gb:sb] != after[ga:sa]:
             changes.append(_trimmed(offset + gb, before[gb:sb], after[ga:sa]))
         gb, ga = eb, ea
@@ -236,6 +244,11 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
     normalization=None,
     explain=False,
 )
+
+
+def has_mojibake_sign(text: str) -> bool:
+    """Whether `text` holds a sign of mojibake that `mojibake` should judge."""
+    return _MOJIBAKE_SIGN.search(text) is not None
 
 
 def mojibake(text: str) -> list[Change]:
@@ -323,17 +336,19 @@ class Abbreviations:
         for dotted in self.table:
             if not dotted.endswith(".") or regex.search(r"\s", dotted):
                 raise ValueError(f"abbreviation {dotted!r} must end with '.' and hold no space")
-        alternatives = "|".join(
-            regex.escape(k) for k in sorted(self.table, key=len, reverse=True)
-        )
+        alternatives = "|".join(regex.escape(k) for k in sorted(self.table, key=len, reverse=True))
         # Not inside a longer token: no letter, digit, dot or hyphen on either
         # side ("U.S.-made", "U.S.S.R." and "3.5" stay as they are), and no
         # combining mark after it, which would land on the last letter.
-        self.pattern = regex.compile(
-            rf"(?<![\p{{L}}\p{{N}}.\-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}.\-])"
-            # What follows decides whether the full stop also ends a sentence.
-            r"(?P<close>[\"')\]]*+)(?P<next>\s*+\p{L}*+)"
-        ) if self.table else None
+        self.pattern = (
+            regex.compile(
+                rf"(?<![\p{{L}}\p{{N}}.\-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}.\-])"
+                # What follows decides whether the full stop also ends a sentence.
+                r"(?=(?P<close>[\"')\]]*+)(?P<next>\s*+\p{L}*+))"
+            )
+            if self.table
+            else None
+        )
 
     def __reduce__(self) -> tuple[object, ...]:
         return (Abbreviations, (self.table, self.starters))
@@ -343,11 +358,10 @@ class Abbreviations:
             return []
         changes = []
         for m in self.pattern.finditer(text):
-            end = m.start("close")
-            canonical = self.table[text[m.start() : end]]
+            canonical = self.table[m[0]]
             if self._ends_sentence(m, len(text)):
                 canonical += "."
-            changes.append(Change(m.start(), end, canonical))
+            changes.append(Change(m.start(), m.end(), canonical))
         return changes
 
     def _ends_sentence(self, m: regex.Match[str], size: int) -> bool:
@@ -357,7 +371,7 @@ class Abbreviations:
             # The end of the text or of a paragraph; not a comma, a digit or
             # an opening quote, which continue the sentence.
             gap = following
-            return m.end() == size or len(_LINE_BREAK.findall(gap)) >= 2
+            return m.end("next") == size or len(_LINE_BREAK.findall(gap)) >= 2
         if word in self.starters:
             return True
         # A closing quote or bracket, then a capital: the quotation ended.

@@ -5,16 +5,49 @@ from hypothesis import strategies as st
 
 from normcorp import text as t
 
-SPECIAL_CHARS = "".join(
-    [*t.QUOTES, *t.DASHES, *t.ELLIPSES, *t.SPACES, *t.INVISIBLE, *t.CONTROLS, *t.FOLDS]
-) + "\r\n\t\v\f\x85\u2028\u2029\u0301\u0308\u00b4`&;#.-'\"" + "ÃâÂ€™œ©"
+SPECIAL_CHARS = (
+    "".join([*t.QUOTES, *t.DASHES, *t.ELLIPSES, *t.SPACES, *t.INVISIBLE, *t.CONTROLS, *t.FOLDS])
+    + "\r\n\t\v\f\x85\u2028\u2029\u0301\u0308\u00b4`&;#.-'\""
+    + "ÃâÂ€™œ©"
+)
 
 FRAGMENTS = [
-    "U.S.", "U.K.", "U.N.", "U.S.A.", "E.U.", "U.A.E.", "U.S.-made", " Then", " Army",
-    "&amp;", "&#8217;", "&quot;", "&nbsp;", "&amp;amp;", "&#38;lt;", "&bogus;", "AT&T",
-    "Mikdadâ€™s", "cafÃ©", "â€œquotedâ€\x9d", "Ã ", "вЂ™",
-    "recon-\nstruction", "-\n", " \n \n ", "\r\n", "\n\n\n", "  ", "\t",
-    "Damascus, SANA-", " date 2022-02-24 ", "O'Brien", "3.5", "e\u0301", "ﬁ", "Ｓ",
+    "U.S.",
+    "U.K.",
+    "U.N.",
+    "U.S.A.",
+    "E.U.",
+    "U.A.E.",
+    "U.S.-made",
+    " Then",
+    " Army",
+    "&amp;",
+    "&#8217;",
+    "&quot;",
+    "&nbsp;",
+    "&amp;amp;",
+    "&#38;lt;",
+    "&bogus;",
+    "AT&T",
+    "Mikdadâ€™s",
+    "cafÃ©",
+    "â€œquotedâ€\x9d",
+    "Ã ",
+    "вЂ™",
+    "recon-\nstruction",
+    "-\n",
+    " \n \n ",
+    "\r\n",
+    "\n\n\n",
+    "  ",
+    "\t",
+    "Damascus, SANA-",
+    " date 2022-02-24 ",
+    "O'Brien",
+    "3.5",
+    "e\u0301",
+    "ﬁ",
+    "Ｓ",
 ]
 
 scraped_text = st.one_of(

@@ -12,8 +12,10 @@ from normcorp import Normalizer
 from normcorp import text as t
 from normcorp.edits import apply
 
-REPLACED = "".join([*t.QUOTES, *t.DASHES, *t.ELLIPSES, *t.SPACES, *t.INVISIBLE,
-                    *t.CONTROLS, *t.FOLDS]) + "\r\t\v\f\x85\u2028\u2029"
+REPLACED = (
+    "".join([*t.QUOTES, *t.DASHES, *t.ELLIPSES, *t.SPACES, *t.INVISIBLE, *t.CONTROLS, *t.FOLDS])
+    + "\r\t\v\f\x85\u2028\u2029"
+)
 _REPLACED_RE = regex.compile("[" + regex.escape(REPLACED, special_only=False) + "]")
 
 
@@ -56,9 +58,13 @@ def test_any_rule_selection_keeps_the_record(s, off):
     assert not {p for e in doc.edits for p in e.rule.split("+")} & off
 
 
-@given(st.from_regex(r"[A-Za-z0-9,;:()' ]{1,60}(\n(\n)?[A-Za-z0-9,;:()' ]{1,60}){0,5}\n",
-                     fullmatch=True).filter(lambda s: "  " not in s and " \n" not in s
-                                            and "\n " not in s and not s.startswith(" ")))
+@given(
+    st.from_regex(
+        r"[A-Za-z0-9,;:()' ]{1,60}(\n(\n)?[A-Za-z0-9,;:()' ]{1,60}){0,5}\n", fullmatch=True
+    ).filter(
+        lambda s: "  " not in s and " \n" not in s and "\n " not in s and not s.startswith(" ")
+    )
+)
 def test_clean_text_passes_unchanged(s):
     doc = normcorp.normalize(s)
     assert doc.text == s
