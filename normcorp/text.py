@@ -187,7 +187,7 @@ def _aligned(offset: int, before: str, after: str) -> list[Change]:
 # nothing left to decode.
 _ENTITY = regex.compile(
     r"&(?:amp;|#0*+38;|#[xX]0*+26;)*"
-    r"(?:#[0-9]{1,7}+;|#[xX][0-9a-fA-F]{1,6}+;|[A-Za-z][A-Za-z0-9]{1,31}+;)"
+    r"(?P<ref>#[0-9]{1,7}+;|#[xX][0-9a-fA-F]{1,6}+;|[A-Za-z][A-Za-z0-9]{1,31}+;)"
 )
 
 
@@ -201,11 +201,13 @@ def entities(text: str) -> list[Change]:
         return []
     changes = []
     for m in _ENTITY.finditer(text):
-        before = m[0]
-        after = html.unescape(before)
-        while after != before and "&" in after:
-            before, after = after, html.unescape(after)
-        if after and after != m[0] and "\ufffd" not in after:
+        # Every "&amp;" layer decodes to "&", so the chain is its last reference,
+        # which stays as written when it names no character ("&amp;bogus;").
+        ref = "&" + m["ref"]
+        after = html.unescape(ref)
+        if after == ref or not after or "\ufffd" in after:
+            after = ref
+        if after != m[0]:
             changes.append(Change(m.start(), m.end(), after))
     return changes
 

@@ -26,6 +26,7 @@ CASES = {
         # Double-escaped by a scraper: decoded all the way, in one edit.
         ("Q&amp;amp;A", "Q&A"),
         ("&amp;#8217;", "\u2019"),
+        ("&amp;bogus; &amp;amp;#0;", "&bogus; &#0;"),
         # Not entities, or not characters: left alone.
         ("AT&T", "AT&T"),
         ("R&D; costs", "R&D; costs"),
