@@ -399,7 +399,8 @@ _WS = r"[ \t\n\r\v\f\x85\u2028\u2029]"
 _WHITESPACE = regex.compile(
     rf"(?P<lead>\A{_WS}++)"
     rf"|(?P<trail>{_WS}++\Z)"
-    rf"|(?P<breaks>[ \t]*+{_BREAK}(?:[ \t]*+{_BREAK})*+[ \t]*+)"
+    # A plain "\n" between two lines needs nothing: skipped in the regex.
+    rf"|(?!\n(?!{_WS}))(?P<breaks>[ \t]*+{_BREAK}(?:[ \t]*+{_BREAK})*+[ \t]*+)"
     r"|[ \t]{2,}+|\t"
 )
 _LINE_BREAK = regex.compile(_BREAK)

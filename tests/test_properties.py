@@ -92,3 +92,13 @@ def test_unknown_rule_is_an_error():
         Normalizer(disable=["text.abbrevs"])
     with pytest.raises(TypeError):
         normcorp.normalize(b"bytes")  # type: ignore[arg-type]
+
+
+def test_one_normalizer_serves_many_threads(seeds):
+    from concurrent.futures import ThreadPoolExecutor
+
+    n = Normalizer()
+    texts = [s.replace("Syria", f"Syria{i}") for i in range(40) for s in seeds]
+    with ThreadPoolExecutor(8) as pool:
+        parallel = list(pool.map(n, texts))
+    assert parallel == [n(s) for s in texts]
