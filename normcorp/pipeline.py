@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import itertools
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -11,6 +12,7 @@ import attrs
 from normcorp import text
 from normcorp.document import Document
 from normcorp.edits import Change, Edit, compose
+from normcorp.wire import Wire, stamp
 
 __all__ = ["Normalizer", "Rule", "build_rules", "normalize"]
 
@@ -26,8 +28,17 @@ class Rule:
     """
 
     name: str
-    func: Callable[[str], Sequence[Change]]
+    func: Callable[..., Sequence[Change]]
     recheck: Callable[[str], bool] | None = None
+    #: Whether `func(text, found)` also reads the metadata found so far.
+    uses_found: bool = False
+
+    @property
+    def stage(self) -> str:
+        """The stage the rule runs in: consecutive rules of one stage run to
+        a fixpoint together when one of them asks for a recheck."""
+        family = self.name.split(".", 1)[0]
+        return "wire" if family == "dates" else family
 
     @property
     def doc(self) -> str:
@@ -35,9 +46,16 @@ class Rule:
         return " ".join((inspect.getdoc(self.func) or "").split("\n\n")[0].split())
 
 
-def build_rules(*, abbreviations: Mapping[str, str] | None = None) -> list[Rule]:
+def _always(_: str) -> bool:
+    return True
+
+
+def build_rules(
+    *, abbreviations: Mapping[str, str] | None = None, wire: Wire | None = None
+) -> list[Rule]:
     """The default pipeline, in order, configured with the given tables."""
     abbrev = text.abbrev if abbreviations is None else text.Abbreviations(abbreviations)
+    w = _default_wire() if wire is None else wire
     return [
         # Undo the damage of scraping first: the later rules read characters.
         Rule("text.entities", text.entities),
@@ -59,7 +77,27 @@ def build_rules(*, abbreviations: Mapping[str, str] | None = None) -> list[Rule]
         # Reads "-" at a line end, so after text.dashes; before the layout.
         Rule("text.hyphenation", text.hyphenation),
         Rule("text.whitespace", text.whitespace),
+        # Wire rules read canonical text and remove whole lines or the
+        # dateline prefix; removing one thing can uncover another (a date
+        # line under a byline), so the stage runs until nothing changes.
+        Rule("wire.stamp", stamp, _always),
+        Rule("wire.chrome", w.chrome, _always),
+        Rule("dates.line", w.date_lines, _always, uses_found=True),
+        Rule("wire.trailer", w.trailer, _always),
+        Rule("wire.byline", w.byline, _always),
+        Rule("wire.dateline", w.dateline, _always, uses_found=True),
+        Rule("wire.title", w.title),
     ]
+
+
+_wire: Wire | None = None
+
+
+def _default_wire() -> Wire:
+    global _wire
+    if _wire is None:
+        _wire = Wire()
+    return _wire
 
 
 def _selected(rules: Sequence[Rule], disable: Iterable[str]) -> tuple[Rule, ...]:
@@ -83,7 +121,8 @@ class Normalizer:
     """A configured pipeline. Build it once and call it on every text.
 
     `disable` switches rules off by name (`text.abbrev`) or family (`text`);
-    `abbreviations` replaces the `text.abbrev` table. A Normalizer keeps no
+    `abbreviations` replaces the `text.abbrev` table; `wire` the wire rules'
+    tables (`Wire(agencies={**AGENCIES, "Kazinform": "Kazinform"})`). A Normalizer keeps no
     state between calls, so one instance may serve many threads, and it
     pickles as its configuration, so it can be shipped to worker processes.
     """
@@ -93,13 +132,22 @@ class Normalizer:
         *,
         disable: Iterable[str] = (),
         abbreviations: Mapping[str, str] | None = None,
+        wire: Wire | None = None,
     ) -> None:
         self._disable = tuple(disable)
         self._abbreviations = None if abbreviations is None else dict(abbreviations)
-        self._rules = _selected(build_rules(abbreviations=self._abbreviations), self._disable)
+        self._wire = wire
+        self._rules = _selected(
+            build_rules(abbreviations=self._abbreviations, wire=wire), self._disable
+        )
+        self._stages = [list(g) for _, g in itertools.groupby(self._rules, lambda r: r.stage)]
 
     def __reduce__(self) -> tuple[Any, ...]:
-        kwargs = {"disable": self._disable, "abbreviations": self._abbreviations}
+        kwargs = {
+            "disable": self._disable,
+            "abbreviations": self._abbreviations,
+            "wire": self._wire,
+        }
         return (_rebuild, (kwargs,))
 
     def __repr__(self) -> str:
@@ -117,24 +165,26 @@ class Normalizer:
         current = original
         edits: list[Edit] = []
         found: dict[str, Any] = {}
-        for _ in range(_MAX_ROUNDS):
-            changed = False
-            for rule in self._rules:
-                changes = rule.func(current)
-                if not changes:
-                    continue
-                for c in changes:
-                    if c.meta:
-                        found.update(c.meta)
-                before = current
-                edits, current = compose(original, edits, current, changes, rule.name)
-                changed = changed or current != before
-            if not (changed and any(r.recheck and r.recheck(current) for r in self._rules)):
-                break
-        unknown = found.keys() - _META_FIELDS
+        for stage in self._stages:
+            for _ in range(_MAX_ROUNDS):
+                changed = False
+                for rule in stage:
+                    changes = rule.func(current, found) if rule.uses_found else rule.func(current)
+                    if not changes:
+                        continue
+                    for c in changes:
+                        if c.meta:
+                            found.update(c.meta)
+                    before = current
+                    edits, current = compose(original, edits, current, changes, rule.name)
+                    changed = changed or current != before
+                if not (changed and any(r.recheck and r.recheck(current) for r in stage)):
+                    break
+        meta = {k: v for k, v in found.items() if not k.startswith("_")}
+        unknown = meta.keys() - _META_FIELDS
         if unknown:
             raise ValueError(f"rules reported unknown metadata {sorted(unknown)}")
-        return Document(text=current, original=original, edits=tuple(edits), **found)
+        return Document(text=current, original=original, edits=tuple(edits), **meta)
 
 
 def _rebuild(kwargs: dict[str, Any]) -> Normalizer:

@@ -62,3 +62,33 @@ scraped_text = st.one_of(
         max_size=40,
     ).map("".join),
 )
+
+
+# Running text as wire stories write it: sentences of common words and
+# capitalised names, ending in a full stop.
+WORDS = (
+    "the of and to in that is for on with as by was said minister talks "
+    "government forces region security relations between countries support "
+    "meeting stressed affirmed visit war peace people state council report "
+    "continue will has have been are were officials agreement the the of of"
+).split()
+NAMES = "Syria Russia Damascus Moscow Mikdad Shoigu Putin Gaza Ankara Tehran NATO".split()
+
+
+@st.composite
+def sentences(draw) -> str:
+    words = draw(
+        st.lists(st.one_of(st.sampled_from(WORDS), st.sampled_from(NAMES)), min_size=5, max_size=25)
+    )
+    first = draw(st.sampled_from([*NAMES, "The", "He", "Officials"]))
+    return " ".join([first, *words]) + draw(st.sampled_from([".", ".", ".", "?", "!"]))
+
+
+paragraphs = st.lists(sentences(), min_size=1, max_size=4).map(" ".join)
+
+
+def articles(min_paragraphs: int = 1) -> st.SearchStrategy[str]:
+    """Canonical story text: paragraphs of sentences, one blank line apart."""
+    return st.lists(paragraphs, min_size=min_paragraphs, max_size=6).map(
+        lambda ps: "\n\n".join(ps) + "\n"
+    )

@@ -5,7 +5,7 @@ import pickle
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
-from strategies import scraped_text
+from strategies import articles, scraped_text
 
 import normcorp
 from normcorp import Normalizer
@@ -58,17 +58,12 @@ def test_any_rule_selection_keeps_the_record(s, off):
     assert not {p for e in doc.edits for p in e.rule.split("+")} & off
 
 
-@given(
-    st.from_regex(
-        r"[A-Za-z0-9,;:()' ]{1,60}(\n(\n)?[A-Za-z0-9,;:()' ]{1,60}){0,5}\n", fullmatch=True
-    ).filter(
-        lambda s: "  " not in s and " \n" not in s and "\n " not in s and not s.startswith(" ")
-    )
-)
+@given(articles())
 def test_clean_text_passes_unchanged(s):
     doc = normcorp.normalize(s)
     assert doc.text == s
     assert doc.edits == ()
+    assert (doc.date, doc.dateline, doc.bylines) == (None, None, ())
 
 
 def test_normalizer_lists_rules_and_pickles():
@@ -81,8 +76,9 @@ def test_normalizer_lists_rules_and_pickles():
 
 
 def test_family_switch():
-    assert Normalizer(disable=["text"]).rules == ()
-    assert Normalizer(disable=["text"])("a  b").text == "a  b"
+    assert Normalizer(disable=["text", "wire", "dates"]).rules == ()
+    assert Normalizer(disable=["text", "wire", "dates"])("a  b").text == "a  b"
+    assert not any(r.startswith("wire.") for r in Normalizer(disable=["wire"]).rules)
 
 
 def test_unknown_rule_is_an_error():
