@@ -271,6 +271,9 @@ def _cut(text: str, start: int, end: int, **meta: Any) -> Change:
     return Change(start, end + 1, "", meta or None)
 
 
+_YEAR = regex.compile(r"[12][0-9]{3}")
+
+
 def _words(line: str) -> int:
     return len(line.split())
 
@@ -372,13 +375,13 @@ class Wire:
         particle = _alternation(PARTICLES)
         word = r"\p{Lu}[\p{L}'.]*+(?:-\p{L}[\p{L}'.]*+)*+"
         place = rf"{word}(?:[ ](?:(?:{particle})[ -])?+{word}){{0,3}}"
-        month = rf"(?:{_alternation(dates.MONTHS)})\.?+"
+        month = rf"(?i:{_alternation(dates.MONTHS)})\.?+"
         when = rf"{month}(?:[ ]*+[0-3]?[0-9])?+"
         self._dateline = regex.compile(
             rf"(?P<place>{place})"
             rf"(?:[ ]*+,[ ]*+(?P<when>{when})\.?+)?+[ ]*+"
             rf"(?:,[ ]*+(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+|:)"
-            rf"|\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)?+"
+            rf"|,?+[ ]*+\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)?+"
             rf"|/(?P<agency>{agency})/[ ]*+(?P<sep>\.)?+)"
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
@@ -393,7 +396,8 @@ class Wire:
             rf"|.*?(?i:{_alternation(TRAILER_ANYWHERE)})"
         )
         self._breadcrumb = regex.compile(
-            rf"(?:{_alternation(BREADCRUMB_ROOTS)})(?:[ ]*+[>\u00bb\u203a|/]|[ ]\p{{Lu}}{{2,}})"
+            # "Home » Politics": text.quotes has made the » a '"' by now.
+            rf"(?:{_alternation(BREADCRUMB_ROOTS)})(?:[ ]*+[>\u00bb\u203a|/\"']|[ ]\p{{Lu}}{{2,}})"
             rf"|(?i:{_alternation(CHROME_LINES)})\b"
         )
 
@@ -421,9 +425,11 @@ class Wire:
             return first_end + 2
         return 0
 
-    def find_dateline(self, text: str) -> regex.Match[str] | None:
-        """The dateline opening the story's first paragraph, if there is one."""
-        start = self._body_start(text)
+    def find_dateline(self, text: str, start: int | None = None) -> regex.Match[str] | None:
+        """The dateline opening the story's first paragraph (or the paragraph
+        at `start`), if there is one."""
+        if start is None:
+            start = self._body_start(text)
         m = self._dateline.match(text, start)
         if m is None:
             return None
@@ -437,6 +443,19 @@ class Wire:
         if m.end() == len(text) or text[m.end()] == "\n":
             return None  # a dateline opens a story; nothing follows here
         return m
+
+    def _agency_near_top(self, text: str) -> str | None:
+        """The agency of a dateline in one of the first paragraphs, which
+        date lines above it may still hide from `find_dateline`."""
+        start = 0
+        for _ in range(4):
+            m = self.find_dateline(text, start)
+            if m is not None and m["agency"]:
+                return self._agency_of[m["agency"]]
+            start = text.find("\n\n", start) + 2
+            if start < 2:
+                return None
+        return None
 
     def dateline(self, text: str, found: Mapping[str, Any]) -> list[Change]:
         """Lift a dateline: `Damascus, SANA- Foreign ...` -> Dateline("Damascus", "SANA")."""
@@ -459,12 +478,12 @@ class Wire:
 
     def date_lines(self, text: str, found: Mapping[str, Any]) -> list[Change]:
         """Lift date lines near the top: `Published: 3 November 2020` -> date."""
-        dl = self.find_dateline(text)
-        month_first = bool(
-            dl and dl["agency"] and self._agency_of[dl["agency"]] in MONTH_FIRST_AGENCIES
-        )
+        top = _top(text)
+        if not any(_YEAR.search(text, s, e) for s, e in top):
+            return []  # every date line holds a year: most texts stop here
+        month_first = self._agency_near_top(text) in MONTH_FIRST_AGENCIES
         hits = []
-        for start, end in _top(text):
+        for start, end in top:
             parsed = dates.parse_line(text[start:end], month_first=month_first)
             if parsed is not None:
                 hits.append((start, end, parsed))

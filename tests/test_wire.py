@@ -1,0 +1,341 @@
+"""Wire structure: each format seen on real pages, the guards against
+over-stripping, the seeds, and the wrapping property."""
+
+import datetime
+
+import pytest
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+from strategies import articles, paragraphs
+
+import normcorp
+from normcorp import Dateline, Normalizer
+from normcorp.wire import AGENCIES, Wire
+
+D = datetime.date
+BODY = "Officials said the talks will resume next week.\n\nHe added that both sides agreed.\n"
+
+
+def wire_rules(doc: normcorp.Document) -> set[str]:
+    return {p for e in doc.edits for p in e.rule.split("+") if p.startswith(("wire.", "dates."))}
+
+
+# -- datelines ---------------------------------------------------------------
+
+DATELINES = [
+    ("Damascus, SANA- ", Dateline("Damascus", "SANA")),
+    ("Damascus ,SANA \u2013 ", Dateline("Damascus", "SANA")),
+    ("New York, SANA-", Dateline("New York", "SANA")),
+    ("Occupied Jerusalem, SANA-", Dateline("Occupied Jerusalem", "SANA")),
+    ("Khartoum, Nov. (SUNA) - ", Dateline("Khartoum", "SUNA")),
+    ("RIYADH: ", Dateline("Riyadh", None)),
+    ("DUBAI: ", Dateline("Dubai", None)),
+    ("ABU DHABI: ", Dateline("Abu Dhabi", None)),
+    ("MOSCOW, February 24. /TASS/. ", Dateline("Moscow", "TASS")),
+    ("WASHINGTON (AP) \u2014 ", Dateline("Washington", "AP")),
+    ("BEIRUT, March 3 (Reuters) - ", Dateline("Beirut", "Reuters")),
+    ("Tehran, IRNA -- ", Dateline("Tehran", "IRNA")),
+    ("Beijing, Feb. 24 (Xinhua) -- ", Dateline("Beijing", "Xinhua")),
+    ("ANKARA (AA) - ", Dateline("Ankara", "Anadolu")),
+    ("Havana, Feb 24 (Prensa Latina) ", Dateline("Havana", "Prensa Latina")),
+    ("DEIR EZ-ZOR, (SANA) - ", Dateline("Deir ez-Zor", "SANA")),
+    ("Kuwait City, KUNA -- ", Dateline("Kuwait City", "KUNA")),
+]
+
+
+@pytest.mark.parametrize(("prefix", "dateline"), DATELINES)
+def test_datelines(prefix, dateline):
+    title = "Talks to resume next week\n\n"
+    doc = normcorp.normalize(title + prefix + BODY)
+    assert doc.dateline == dateline
+    assert doc.text == title + BODY
+    assert doc.title == "Talks to resume next week"
+    assert doc.restore() == title + prefix + BODY
+
+
+def test_dateline_without_space_before_the_story():
+    doc = normcorp.normalize("Occupied Jerusalem, SANA-13 Palestinians were martyred.\n")
+    assert doc.dateline == Dateline("Occupied Jerusalem", "SANA")
+    assert doc.text == "13 Palestinians were martyred.\n"
+
+
+def test_dateline_month_and_day_take_the_stamp_year():
+    doc = normcorp.normalize(" date 2022-02-26 BEIRUT, Feb 24 (Reuters) - Talks resumed.\n")
+    assert doc.date == D(2022, 2, 24)
+    doc = normcorp.normalize(" date 2023-01-02 BEIRUT, Dec. 31 (Reuters) - Talks resumed.\n")
+    assert doc.date == D(2022, 12, 31)
+    doc = normcorp.normalize("BEIRUT, Feb 24 (Reuters) - Talks resumed.\n")
+    assert doc.date is None  # no year anywhere
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damascus, the capital, is calm.\n",
+        "In Damascus, SANA reported that the talks resumed.\n",
+        "UPDATE: Talks resumed on Monday.\n",
+        "Washington (AP) reported nothing new.\n",
+        "The talks, held in Moscow, SANA- ended.\n",
+        "Talks resumed\n\nMembers of the council met in Damascus, SANA- said.\n",
+    ],
+)
+def test_prose_is_never_a_dateline(text):
+    doc = normcorp.normalize(text)
+    assert doc.dateline is None
+    assert doc.text == text
+
+
+def test_extending_the_agency_table():
+    n = Normalizer(wire=Wire(agencies={**AGENCIES, "Kabar": "Kabar"}))
+    doc = n("BISHKEK, Kabar - Talks resumed.\n")
+    assert doc.dateline == Dateline("Bishkek", "Kabar")
+    assert normcorp.normalize("BISHKEK, Kabar - Talks resumed.\n").dateline is None
+
+
+# -- stamps and date lines ------------------------------------------------------
+
+
+def test_crawler_stamp():
+    doc = normcorp.normalize(" date 2022-02-24 Faisal Mekdad affirmed the relations.\n")
+    assert doc.date == D(2022, 2, 24)
+    assert doc.text == "Faisal Mekdad affirmed the relations.\n"
+    assert wire_rules(doc) == {"wire.stamp"}
+
+
+@pytest.mark.parametrize(
+    ("top", "date"),
+    [
+        ("3 November 2020\n\n", D(2020, 11, 3)),
+        ("Talks resume\n\nNovember 3, 2020\n\n", D(2020, 11, 3)),
+        ("Talks resume\nNov. 3, 2020\n\n", D(2020, 11, 3)),
+        ("Tuesday, 3 November 2020\n\n", D(2020, 11, 3)),
+        ("03/11/2020\n\n", D(2020, 11, 3)),
+        ("2020-11-03T10:15:00Z\n\n", D(2020, 11, 3)),
+        ("Published: 3 November 2020\n\n", D(2020, 11, 3)),
+        ("Posted on November 3, 2020\n\n", D(2020, 11, 3)),
+        ("Feb 24, 2022 - 10:15 GMT\n\n", D(2022, 2, 24)),
+        ("24 Feb 2022 | 10:15\n\n", D(2022, 2, 24)),
+        ("Updated 21 July 2020\n\n", D(2020, 7, 21)),
+        # An update does not override the publication date.
+        ("Published 3 November 2020\nUpdated 21 July 2021\n\n", D(2020, 11, 3)),
+        ("Updated 21 July 2021\n\nPublished 3 November 2020\n\n", D(2020, 11, 3)),
+    ],
+)
+def test_date_lines(top, date):
+    doc = normcorp.normalize(top + BODY)
+    assert doc.date == date
+    assert "2020" not in doc.text and "2021" not in doc.text and "2022" not in doc.text
+    assert BODY in doc.text
+
+
+def test_us_agency_reads_numeric_dates_month_first():
+    doc = normcorp.normalize("03/11/2020\n\nWASHINGTON (AP) - Talks resumed.\n")
+    assert doc.date == D(2020, 3, 11)
+
+
+def test_a_date_inside_the_story_stays():
+    prose = " ".join(["The first paragraph of the story is long enough to be prose."] * 3)
+    text = "\n\n".join([prose] * 12) + "\n\n3 November 2020\n\nThe end of it.\n"
+    assert normcorp.normalize(text).text == text
+
+
+# -- trailers -------------------------------------------------------------------
+
+TRAILERS = [
+    "Check Also\n\n13 Palestinians martyred on the 286th day of the aggression on Gaza Strip\n\n"
+    "Occupied Jerusalem, SANA-13 Palestinians were martyred and other injured on Thursday "
+    "at dawn in the \u2026",
+    "Related:\n\nSyria, Russia sign deal\n\nLavrov meets Mekdad in Moscow",
+    "Read more: Syria and Russia sign a trade deal",
+    "Also read\n\nSyria and Russia sign a trade deal",
+    "Tags: Syria, Russia, NATO",
+    "Share this:\n\nTwitter\nFacebook",
+    "Follow us on Twitter and Telegram",
+    "Subscribe to our newsletter",
+    "\u00a9 2022 SANA. All rights reserved.",
+    "SANA 2022. All rights reserved",
+    "Leave a Reply\n\nPlease enter your comment!\n\nPlease enter your name here",
+    "0 comment",
+    "You must be logged in to post a comment.",
+]
+
+
+@pytest.mark.parametrize("trailer", TRAILERS)
+def test_trailers(trailer):
+    doc = normcorp.normalize(BODY + "\n" + trailer + "\n")
+    assert doc.text == BODY
+    assert wire_rules(doc) == {"wire.trailer"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        BODY + "\nWe will check also the figures before the vote.\n",
+        BODY + "\nHe added that talks will resume.\n",
+        "Read more about the talks in our report, officials said on Monday.\n\n" + BODY,
+        BODY + "\nTags: the officials stressed that the talks will continue tomorrow.\n\n"
+        "The council met again on Tuesday and agreed to continue the talks, officials said.\n",
+    ],
+)
+def test_prose_is_never_a_trailer(text):
+    assert normcorp.normalize(text).text == text
+
+
+# -- chrome -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Home GLOBAL AFFAIRS Syria\n",
+        "Home > News > Middle East\n",
+        "Home \u00bb Politics\n",
+        "You are here: Home / News\n",
+    ],
+)
+def test_top_chrome(chrome):
+    text = chrome + "Talks to resume\n\n" + BODY
+    doc = normcorp.normalize(text)
+    assert doc.text == "Talks to resume\n\n" + BODY
+    assert doc.title == "Talks to resume"
+
+
+def test_repeated_headline():
+    doc = normcorp.normalize("Talks to resume\n\nTalks to resume\n\n" + BODY)
+    assert doc.text == "Talks to resume\n\n" + BODY
+    assert doc.title == "Talks to resume"
+
+
+# -- bylines --------------------------------------------------------------------------
+
+BYLINES = [
+    ("By Jane Doe\n\n" + BODY, ("Jane Doe",)),
+    ("Talks to resume\n\nBy Jane Doe and John Roe\n\n" + BODY, ("Jane Doe", "John Roe")),
+    ("Written by Hala Zain\n\n" + BODY, ("Hala Zain",)),
+    ("By Jane Doe, Reuters\n\n" + BODY, ("Jane Doe",)),
+    (BODY + "\n(Reporting by Jane Doe in Beirut; Editing by John Roe)\n", ("Jane Doe", "John Roe")),
+    (BODY + "\nReporting by Jane Doe; Editing by John Roe\n", ("Jane Doe", "John Roe")),
+    (BODY + "\nRuaa al-Jazaeri\n", ("Ruaa al-Jazaeri",)),
+    (BODY + "\nMHD Ibrahim/ Mazen Eyon\n", ("MHD Ibrahim", "Mazen Eyon")),
+    (BODY + "\nHala Zain\n\nCheck Also\n\nAnother story\n", ("Hala Zain",)),
+]
+
+
+@pytest.mark.parametrize(("text", "bylines"), BYLINES)
+def test_bylines(text, bylines):
+    doc = normcorp.normalize(text)
+    assert doc.bylines == bylines
+    assert doc.text.replace("Talks to resume\n\n", "") == BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "By the end of the year, the talks will resume.\n\n" + BODY,
+        BODY + "\nHe added that talks will resume.\n",
+        BODY + "\nForeign Ministry\n",
+        BODY + "\nDamascus\n",
+    ],
+)
+def test_prose_is_never_a_byline(text):
+    doc = normcorp.normalize(text)
+    assert doc.bylines == ()
+    assert doc.text == text
+
+
+# -- titles -------------------------------------------------------------------------
+
+
+def test_title_stays_in_the_text():
+    doc = normcorp.normalize("Talks to resume\n\n" + BODY)
+    assert doc.title == "Talks to resume"
+    assert doc.text.startswith("Talks to resume\n\n")
+    assert doc.edits == ()
+
+
+@pytest.mark.parametrize(
+    "text", [BODY, "Talks to resume.\n\n" + BODY, "Talks to resume\n", "Talks\nresume\n\n" + BODY]
+)
+def test_no_title(text):
+    assert normcorp.normalize(text).title is None
+
+
+# -- the seeds ------------------------------------------------------------------------
+
+
+def test_seed_sana(seeds):
+    doc = normcorp.normalize(seeds[0])
+    assert doc.dateline == Dateline("Damascus", "SANA")
+    assert doc.bylines == ("Ruaa al-Jazaeri",)
+    assert doc.title == "Syrian-Russian coordination strategic and continuous, Mikdad affirms"
+    assert doc.text.startswith(doc.title + "\n\nForeign and Expatriates Minister, Dr.")
+    assert "Check Also" not in doc.text and "Palestinians" not in doc.text
+    assert "Ruaa" not in doc.text
+    assert doc.text.endswith('will be determined," Mikdad said.\n')
+    assert doc.restore() == seeds[0]
+
+
+def test_seed_crawled(seeds):
+    doc = normcorp.normalize(seeds[1])
+    assert doc.date == D(2022, 2, 24)
+    assert doc.text.startswith("Faisal al-Mekdad affirmed that")
+    assert "date 2022" not in doc.text
+    assert doc.restore() == seeds[1]
+
+
+# -- properties ---------------------------------------------------------------------------
+
+STAMPS = [(" date 2022-02-24 ", D(2022, 2, 24)), (" date 2019-12-31 ", D(2019, 12, 31))]
+# Datelines with a month and day give their own date: tested above.
+WRAP_DATELINES = [(p, d) for p, d in DATELINES if not regex.search(r"Nov|Feb|March", p)]
+WRAP_BYLINES = [
+    ("By Jane Doe", ("Jane Doe",), "top"),
+    ("Written by Hala Zain", ("Hala Zain",), "top"),
+    ("Ruaa al-Jazaeri", ("Ruaa al-Jazaeri",), "end"),
+    ("(Reporting by Jane Doe; Editing by John Roe)", ("Jane Doe", "John Roe"), "end"),
+]
+CHROME = ["Home > News > Middle East", "You are here: Home / News"]
+
+
+@given(
+    articles(min_paragraphs=2),
+    st.none() | st.sampled_from(STAMPS),
+    st.none() | st.sampled_from(WRAP_DATELINES),
+    st.none() | st.sampled_from(WRAP_BYLINES),
+    st.none() | st.sampled_from(CHROME),
+    st.none() | st.sampled_from(TRAILERS),
+    st.none() | paragraphs.filter(lambda p: len(p.split()) <= 20).map(lambda p: p.rstrip(".!?")),
+)
+def test_wrapped_content_comes_out_alone(content, stamp, dateline, byline, chrome, trailer, title):
+    text = content
+    if dateline:
+        text = dateline[0] + text
+    top = []
+    if chrome:
+        top.append(chrome + "\n")
+    if title:
+        top.append(title + "\n\n")
+    if byline and byline[2] == "top":
+        top.append(byline[0] + "\n\n")
+    text = "".join(top) + text
+    if byline and byline[2] == "end":
+        text += "\n" + byline[0] + "\n"
+    if trailer:
+        text += "\n" + trailer + "\n"
+    if stamp:
+        text = stamp[0] + text
+    doc = normcorp.normalize(text)
+    expected = (title + "\n\n" if title else "") + content
+    assert doc.text == expected
+    assert doc.title == title
+    assert doc.dateline == (dateline[1] if dateline else None)
+    assert doc.bylines == (byline[1] if byline else ())
+    if stamp:
+        assert doc.date == stamp[1]
+    assert doc.restore() == text
+
+
+@given(articles())
+def test_content_alone_has_no_wire_edits(content):
+    assert not wire_rules(normcorp.normalize(content))
