@@ -12,7 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from normcorp.document import Dateline, Document
 from normcorp.edits import Change, Edit
-from normcorp.pipeline import Normalizer, Rule, normalize
+from normcorp.pipeline import Normalizer, Rule, build_rules, normalize
 
 try:
     __version__ = version("normcorp")
@@ -27,5 +27,6 @@ __all__ = [
     "Normalizer",
     "Rule",
     "__version__",
+    "build_rules",
     "normalize",
 ]

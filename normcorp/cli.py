@@ -17,11 +17,12 @@ import sys
 import time
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, BinaryIO, NamedTuple, TextIO
+from typing import BinaryIO, NamedTuple, TextIO
 
 import regex
 
 import normcorp
+from normcorp import jsonl
 from normcorp.document import Document
 from normcorp.pipeline import Normalizer, build_rules
 
@@ -87,9 +88,10 @@ def _parser() -> argparse.ArgumentParser:
         "--errors",
         choices=("fail", "skip", "pass"),
         default="fail",
-        help="bad input (malformed record, invalid UTF-8): stop with status 2 "
-        "(fail, default), drop it and exit 1 (skip), or write the line "
-        "unchanged (pass); skip and pass decode invalid UTF-8 with U+FFFD",
+        help="a malformed JSON Lines record or an unreadable FILE: report it and stop "
+        "with status 2 (fail, the default), or drop it and exit 1 (skip), or write the "
+        "line unchanged (pass). Invalid UTF-8 is an error under fail; under skip and "
+        "pass it is reported and decoded with U+FFFD",
     )
     p.add_argument(
         "--jobs",
@@ -117,6 +119,7 @@ class Job(NamedTuple):
     line: int  # 1-based line of a JSON Lines record; 0 for a whole text file
     data: bytes
     offset: int = 0  # where data starts in the file, in bytes
+    error: str | None = None  # the file could not be read
 
 
 class Result(NamedTuple):
@@ -124,6 +127,7 @@ class Result(NamedTuple):
     warnings: tuple[str, ...]
     error: str | None  # a malformed record or a text --errors fail refuses
     size: int  # input bytes, for --progress
+    passable: bool = True  # whether --errors pass can write the input as it was
 
 
 class Options(NamedTuple):
@@ -157,7 +161,10 @@ def _decode(job: Job, opts: Options) -> tuple[str | None, list[str], str | None]
     try:
         return job.data.decode("utf-8"), [], None
     except UnicodeDecodeError as exc:
-        bad = sum(1 for _ in _invalid_utf8(job.data))
+        # Each invalid sequence decodes to one U+FFFD.
+        bad = job.data.decode("utf-8", "replace").count("\ufffd") - job.data.count(
+            "\ufffd".encode()
+        )
         what = f"{_where(job)}: invalid UTF-8 at byte offset {job.offset + exc.start}"
         if job.line:
             what += f" (offset {exc.start} in the line)"
@@ -168,43 +175,29 @@ def _decode(job: Job, opts: Options) -> tuple[str | None, list[str], str | None]
         return job.data.decode("utf-8", "replace"), [what + ", decoded with U+FFFD"], None
 
 
-def _invalid_utf8(data: bytes) -> Iterator[int]:
-    pos = 0
-    while True:
-        try:
-            data[pos:].decode("utf-8")
-            return
-        except UnicodeDecodeError as exc:
-            yield pos + exc.start
-            pos += exc.end
-
-
 def _run(job: Job, normalizer: Normalizer, opts: Options) -> Result:
+    if job.error is not None:
+        return Result(b"", (), job.error, 0, passable=False)
     text, warnings, error = _decode(job, opts)
     if text is None:
         return Result(b"", tuple(warnings), error, len(job.data))
     if job.line:  # a JSON Lines record
-        record, error = _parse_record(text, opts.field)
-        if record is None:
-            return Result(b"", tuple(warnings), f"{_where(job)}: {error}", len(job.data))
-        doc = normalizer(record[opts.field])
+        try:
+            record = jsonl.parse(text, opts.field)
+        except jsonl.RecordError as exc:
+            return Result(b"", tuple(warnings), f"{_where(job)}: {exc}", len(job.data))
+        doc = normalizer(record.text)
         if opts.explain:
             out = explain(doc, _where(job))
         else:
-            record[opts.field] = doc.text
-            record["normcorp"] = doc.to_dict(edits=opts.edits)
-            out = _dump(record)
+            out = record.replaced(doc.text, doc.to_dict(edits=opts.edits)) + "\n"
     else:
         doc = normalizer(text)
         if opts.explain:
             out = explain(doc, job.source)
         elif opts.to_jsonl:
-            record = {
-                "id": job.source,
-                opts.field: doc.text,
-                "normcorp": doc.to_dict(edits=opts.edits),
-            }
-            out = _dump(record)
+            meta = doc.to_dict(edits=opts.edits)
+            out = jsonl.dumps({"id": job.source, opts.field: doc.text, "normcorp": meta}) + "\n"
         else:
             out = doc.text
     return Result(_encode(out), tuple(warnings), None, len(job.data))
@@ -213,69 +206,11 @@ def _run(job: Job, normalizer: Normalizer, opts: Options) -> Result:
 def _encode(out: str) -> bytes:
     try:
         return out.encode("utf-8")
-    except UnicodeEncodeError:  # lone surrogates, from JSON escapes or the API
+    except UnicodeEncodeError:  # lone surrogates, from JSON escapes
         return out.encode("utf-8", "backslashreplace")
 
 
-def _dump(record: dict[str, Any]) -> str:
-    line = json.dumps(record, ensure_ascii=False)
-    try:
-        line.encode("utf-8")
-    except UnicodeEncodeError:  # a lone surrogate: keep it as a JSON escape
-        line = json.dumps(record)
-    return line + "\n"
-
-
-class _DuplicateKey(ValueError):
-    pass
-
-
-def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
-    record = dict(pairs)
-    if len(record) != len(pairs):
-        seen: set[str] = set()
-        for k, _ in pairs:
-            if k in seen:
-                raise _DuplicateKey(f"duplicate key {k!r}")
-            seen.add(k)
-    return record
-
-
-_JSON_TYPES = {
-    dict: "an object",
-    list: "an array",
-    str: "a string",
-    int: "a number",
-    float: "a number",
-    bool: "a boolean",
-    type(None): "null",
-}
-
-
-def _parse_record(line: str, field: str) -> tuple[dict[str, Any] | None, str]:
-    try:
-        record = json.loads(line, object_pairs_hook=_no_duplicates)
-    except _DuplicateKey as exc:
-        return None, f"not a valid record: {exc}"
-    except (json.JSONDecodeError, RecursionError) as exc:
-        reason = (
-            f"{exc.msg} at column {exc.colno}"
-            if isinstance(exc, json.JSONDecodeError)
-            else "nested too deeply"
-        )
-        return None, f"not JSON: {reason}"
-    if not isinstance(record, dict):
-        return None, f"not a JSON object but {_JSON_TYPES.get(type(record), 'a value')}"
-    if field not in record:
-        return None, f"no field {field!r}"
-    if not isinstance(record[field], str):
-        return None, (
-            f"field {field!r} is {_JSON_TYPES.get(type(record[field]), 'a value')}, not a string"
-        )
-    return record, ""
-
-
-_NEWLINE = regex.compile("\n")
+_LINE_BREAK = regex.compile(r"\r\n?+|\n")
 
 
 def explain(doc: Document, where: str) -> str:
@@ -284,12 +219,12 @@ def explain(doc: Document, where: str) -> str:
     meta = doc.to_dict()
     lines += [f"{k}: {json.dumps(v, ensure_ascii=False)}" for k, v in meta.items()]
     starts = [0]  # offsets where the original's lines start
-    starts += [m.end() for m in _NEWLINE.finditer(doc.original)]
+    starts += [m.end() for m in _LINE_BREAK.finditer(doc.original)]
     for e in doc.edits:
         row = bisect.bisect_right(starts, e.start) - 1
         col = e.start - starts[row] + 1
         lines.append(f"{row + 1}:{col}\t{e.rule}\t{e.before!r} -> {e.after!r}")
-    lines.append(f"{len(doc.edits)} edits")
+    lines.append(f"{len(doc.edits)} edit{'' if len(doc.edits) == 1 else 's'}")
     return "\n".join(lines) + "\n\n"
 
 
@@ -302,25 +237,32 @@ class _Failure(Exception):
     """Input that --errors fail stops at; the message is already printed."""
 
 
-def _jobs(args: argparse.Namespace, report: _Reporter) -> Iterator[Job]:
+_BOM = b"\xef\xbb\xbf"
+
+
+def _jobs(args: argparse.Namespace) -> Iterator[Job]:
     for name in args.files or ["-"]:
         try:
             stream: BinaryIO = sys.stdin.buffer if name == "-" else open(name, "rb")  # noqa: SIM115
         except OSError as exc:
-            report.problem(f"{name}: cannot read: {exc.strerror}")
+            yield Job(name, 0, b"", error=f"{name}: cannot read: {exc.strerror}")
             continue
         try:
             if args.jsonl or name.endswith(".jsonl"):
                 offset = 0
                 for lineno, raw in enumerate(stream, 1):
                     data = raw.rstrip(b"\r\n")
+                    start = offset
+                    if lineno == 1 and data.startswith(_BOM):  # an encoding mark, not data
+                        data = data[len(_BOM) :]
+                        start += len(_BOM)
                     if data.strip():  # blank lines carry no record
-                        yield Job(name, lineno, data, offset)
+                        yield Job(name, lineno, data, start)
                     offset += len(raw)
             else:
                 yield Job(name, 0, stream.read())
         except OSError as exc:
-            report.problem(f"{name}: cannot read: {exc.strerror}")
+            yield Job(name, 0, b"", error=f"{name}: cannot read: {exc.strerror}")
         finally:
             if stream is not sys.stdin.buffer:
                 stream.close()
@@ -334,7 +276,6 @@ class _Reporter:
         self.stderr = stderr
         self.progress = progress and stderr.isatty()
         self.skipped = 0
-        self.unreadable = 0
         self.records = 0
         self.bytes = 0
         self.started = time.monotonic()
@@ -346,29 +287,23 @@ class _Reporter:
         self.stderr.write(f"normcorp: {message}\n")
         self.stderr.flush()
 
-    def problem(self, message: str) -> None:
-        """A file that cannot be read: stop under --errors fail."""
-        self.say(message)
-        self.unreadable += 1
-        if self.errors == "fail":
-            raise _Failure
-
     def tick(self, size: int) -> None:
         self.records += 1
         self.bytes += size
         now = time.monotonic()
         if self.progress and now - self.shown > 0.2:
-            self.shown = now
-            mb = self.bytes / 1e6
-            rate = mb / max(now - self.started, 1e-9)
-            self.stderr.write(f"\rnormcorp: {self.records} records, {mb:.1f} MB, {rate:.1f} MB/s")
-            self.stderr.flush()
+            self._show(now)
+
+    def _show(self, now: float) -> None:
+        self.shown = now
+        mb = self.bytes / 1e6
+        rate = mb / max(now - self.started, 1e-9)
+        self.stderr.write(f"\rnormcorp: {self.records} records, {mb:.1f} MB, {rate:.1f} MB/s")
+        self.stderr.flush()
 
     def close(self) -> None:
         if self.progress and self.shown:
-            self.shown = 0.0
-            self.tick(0)
-            self.records -= 1
+            self._show(time.monotonic())
             self.stderr.write("\n")
         if self.skipped:
             self.say(f"{self.skipped} records skipped")
@@ -415,18 +350,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the filter; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    if args.field == "normcorp" or (args.to_jsonl and args.field == "id"):
+        parser.error(f"--field {args.field} names a field normcorp writes itself")
+    try:
+        normalizer = Normalizer(disable=args.disable)
+    except ValueError as exc:
+        parser.error(str(exc))
     if args.list_rules:
-        for rule in build_rules():
-            print(f"{rule.name:<20} {rule.doc}")
+        docs = {r.name: r.doc for r in build_rules()}
+        for name in normalizer.rules:
+            print(f"{name:<18} {docs[name]}")
         return 0
     if args.edits and not (
         args.jsonl or args.to_jsonl or any(f.endswith(".jsonl") for f in args.files)
     ):
         parser.error("--edits goes with JSON Lines output (--jsonl or --to-jsonl)")
-    try:
-        normalizer = Normalizer(disable=args.disable)
-    except ValueError as exc:
-        parser.error(str(exc))
     workers = args.jobs if args.jobs > 0 else (os.cpu_count() or 1)
     opts = Options(
         args.field, args.to_jsonl, args.edits, args.explain, strict_utf8=args.errors == "fail"
@@ -435,14 +373,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout.buffer
     try:
         wrote_text = False
-        for job, result in _results(_jobs(args, report), normalizer, opts, workers):
+        for job, result in _results(_jobs(args), normalizer, opts, workers):
             for w in result.warnings:
                 report.say(w)
             if result.error is not None:
                 report.say(result.error)
                 if args.errors == "fail":
                     raise _Failure
-                if args.errors == "skip":
+                if args.errors == "skip" or not result.passable:
                     report.skipped += 1
                     continue
                 out.write(job.data + b"\n")  # pass: unchanged
@@ -467,7 +405,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     finally:
         report.close()
-    return 1 if report.skipped or report.unreadable else 0
+    return 1 if report.skipped else 0
 
 
 def run() -> None:

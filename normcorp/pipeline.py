@@ -122,7 +122,9 @@ class Normalizer:
 
     `disable` switches rules off by name (`text.abbrev`) or family (`text`);
     `abbreviations` replaces the `text.abbrev` table; `wire` the wire rules'
-    tables (`Wire(agencies={**AGENCIES, "Kazinform": "Kazinform"})`). A Normalizer keeps no
+    tables (`Wire(agencies={**AGENCIES, "Kazinform": "Kazinform"})`);
+    `pipeline` replaces the whole list of rules, for instance to add one's
+    own: `Normalizer(pipeline=[*build_rules(), Rule("my.rule", func)])`. A Normalizer keeps no
     state between calls, so one instance may serve many threads, and it
     pickles as its configuration, so it can be shipped to worker processes.
     """
@@ -133,13 +135,19 @@ class Normalizer:
         disable: Iterable[str] = (),
         abbreviations: Mapping[str, str] | None = None,
         wire: Wire | None = None,
+        pipeline: Sequence[Rule] | None = None,
     ) -> None:
         self._disable = tuple(disable)
         self._abbreviations = None if abbreviations is None else dict(abbreviations)
         self._wire = wire
-        self._rules = _selected(
-            build_rules(abbreviations=self._abbreviations, wire=wire), self._disable
-        )
+        self._pipeline = None if pipeline is None else tuple(pipeline)
+        if self._pipeline is None:
+            rules = build_rules(abbreviations=self._abbreviations, wire=wire)
+        else:
+            rules = list(self._pipeline)
+            if len({r.name for r in rules}) != len(rules):
+                raise ValueError("two rules of the pipeline have one name")
+        self._rules = _selected(rules, self._disable)
         self._stages = [list(g) for _, g in itertools.groupby(self._rules, lambda r: r.stage)]
 
     def __reduce__(self) -> tuple[Any, ...]:
@@ -147,11 +155,12 @@ class Normalizer:
             "disable": self._disable,
             "abbreviations": self._abbreviations,
             "wire": self._wire,
+            "pipeline": self._pipeline,
         }
         return (_rebuild, (kwargs,))
 
     def __repr__(self) -> str:
-        return f"Normalizer(disable={self._disable!r})"
+        return f"Normalizer(rules={self.rules!r})"
 
     @property
     def rules(self) -> tuple[str, ...]:

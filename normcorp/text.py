@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 import ftfy
 import regex
@@ -107,12 +107,14 @@ ABBREVIATIONS: Mapping[str, str] = {
 SENTENCE_STARTERS: frozenset[str] = frozenset(
     """A About According Additionally After Also Although An And Another As At
     Before Both But By Despite During Each Earlier Even For From Further
-    Furthermore He Her Here His However I If In Indeed It Its Last Later
-    Meanwhile Moreover Most Many My Nevertheless No Nor Now On Once One Or Our
-    Over Since So Some Still Such That The Their Then There Therefore These
-    They This Those Though Thus To Under Until We What When Where Whether
+    Furthermore He Her Here His However I If In Indeed It Its Later
+    Meanwhile Moreover My Nevertheless No Nor Now On Once Or Our
+    Since So Some Still Such That The Their Then There Therefore These
+    They This Those Though Thus To Until We What When Where Whether
     Which While Who Why With Yet You""".split()
 )
+# Not in the table, though they start sentences: words that also follow
+# "U.S." in names ("U.S. Under Secretary", "U.S. One", "U.S. Most Wanted").
 
 # --------------------------------------------------------------------------
 # Helpers
@@ -214,20 +216,25 @@ def entities(text: str) -> list[Change]:
 
 def _mojibake_sign() -> regex.Pattern[str]:
     # A UTF-8 lead byte followed by a continuation byte, both read as
-    # Latin-1, Windows-1252 or Windows-1251: the mark every multi-byte
-    # mojibake sequence carries ("â€™" for ’, "Ã©" for é, "вЂ™" for ’).
-    def chars(codes: range, encodings: tuple[str, ...]) -> str:
+    # Latin-1 or Windows-1252 ("â€™" for ’, "Ã©" for é), or read as
+    # Windows-1251 ("вЂ™" for ’, "РЎ" for С). For Windows-1251 only the lead
+    # bytes of Cyrillic and punctuation count: every Cyrillic letter is some
+    # lead byte there, and real Russian ("всё") must not look like mojibake.
+    def chars(codes: Iterable[int], encoding: str) -> set[str]:
         out = set()
-        for enc in encodings:
-            for b in codes:
-                with contextlib.suppress(UnicodeDecodeError):
-                    out.add(bytes([b]).decode(enc))
-        return "".join(out)
+        for b in codes:
+            with contextlib.suppress(UnicodeDecodeError):
+                out.add(bytes([b]).decode(encoding))
+        return out
 
-    encodings = ("latin-1", "cp1252", "cp1251")
-    lead = chars(range(0xC2, 0xF5), encodings)
-    cont = chars(range(0x80, 0xC0), encodings)
-    return regex.compile(_char_class(lead) + _char_class(cont))
+    cont = range(0x80, 0xC0)
+    latin = chars(range(0xC2, 0xF5), "latin-1"), chars(cont, "latin-1") | chars(cont, "cp1252")
+    cyrillic = chars((0xD0, 0xD1, 0xE2), "cp1251"), chars(cont, "cp1251")
+    return regex.compile(
+        "|".join(
+            _char_class("".join(lead)) + _char_class("".join(c)) for lead, c in (latin, cyrillic)
+        )
+    )
 
 
 _MOJIBAKE_SIGN = _mojibake_sign()
@@ -369,13 +376,16 @@ class Abbreviations:
     def _ends_sentence(self, m: regex.Match[str], size: int) -> bool:
         following = m["next"]
         word = following.lstrip()
+        gap = following[: len(following) - len(word)]
+        if m.end("next") == size and not word:
+            return True  # the end of the text
+        if len(_LINE_BREAK.findall(gap)) >= 2:
+            return True  # the end of a paragraph
         if not word:
-            # The end of the text or of a paragraph; not a comma, a digit or
-            # an opening quote, which continue the sentence.
-            gap = following
-            return m.end("next") == size or len(_LINE_BREAK.findall(gap)) >= 2
+            return False  # a comma, a digit or an opening quote: it goes on
         if word in self.starters:
-            return True
+            # "U.S. A-10" is a name, not the word "A".
+            return m.string[m.end("next") : m.end("next") + 1] not in ("-", ".")
         # A closing quote or bracket, then a capital: the quotation ended.
         return bool(m["close"]) and word[0].isupper()
 

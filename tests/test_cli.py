@@ -224,3 +224,75 @@ def test_console_script_is_installed():
     assert exe, "pip install puts a normcorp command on PATH"
     r = subprocess.run([exe, "--version"], capture_output=True, timeout=60)
     assert r.returncode == 0
+
+
+def test_other_fields_pass_through_byte_for_byte():
+    line = (
+        b'{"id":7, "score": 1.10, "big": 1e5, "nan": NaN, "esc": "\\u00e9\\ud800",'
+        b' "nested": {"a": 1, "a": 2},  "text": "the U.S.", "tail": [ ]}'
+    )
+    r = run("--jsonl", stdin=line + b"\n")
+    assert r.returncode == 0, r.stderr
+    out = r.stdout.decode()
+    assert out.startswith(line.decode().replace('"the U.S."', '"the US.\\n"')[:-1])
+    assert out.endswith(
+        ', "normcorp": {"title": null, "date": null, "dateline": null, "bylines": []}}\n'
+    )
+
+
+def test_existing_normcorp_object_is_replaced_in_place():
+    r = run("--jsonl", stdin=b'{"normcorp": {"old": 1}, "text": "x"}\n')
+    assert json.loads(r.stdout) == {
+        "normcorp": {"title": None, "date": None, "dateline": None, "bylines": []},
+        "text": "x\n",
+    }
+
+
+def test_byte_order_mark_on_the_first_line():
+    r = run("--jsonl", stdin=b'\xef\xbb\xbf{"text": "x"}\n{"text": "y"}\n')
+    assert r.returncode == 0, r.stderr
+    assert [json.loads(x)["text"] for x in r.stdout.splitlines()] == ["x\n", "y\n"]
+
+
+def test_lone_surrogate_stays_an_escape():
+    r = run("--jsonl", stdin=b'{"text": "a\\ud800b"}\n')
+    assert r.returncode == 0, r.stderr
+    assert b'"a\\ud800b\\n"' in r.stdout
+
+
+def test_unreadable_file_after_good_ones_with_jobs(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_bytes(jsonl(*({"text": f"r{i}"} for i in range(50))))
+    r = run("--jobs", "2", str(src), "no/such.txt")
+    assert r.returncode == 2
+    assert len(r.stdout.splitlines()) == 50
+    r = run("--jobs", "2", "--errors", "skip", "no/such.txt", str(src))
+    assert r.returncode == 1 and len(r.stdout.splitlines()) == 50
+
+
+def test_field_names_that_collide_are_refused():
+    assert run("--field", "normcorp", stdin=b"").returncode == 2
+    assert run("--to-jsonl", "--field", "id", stdin=b"").returncode == 2
+
+
+def test_progress_line_counts_exactly():
+    import io
+
+    from normcorp.cli import _Reporter
+
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    err = Tty()
+    report = _Reporter("fail", err, progress=True)
+    for _ in range(3):
+        report.tick(1000)
+    report.close()
+    assert err.getvalue().rstrip("\n").split("\r")[-1].startswith("normcorp: 3 records, 0.0 MB")
+
+
+def test_list_rules_follows_disable():
+    r = run("--list-rules", "--disable", "wire")
+    names = [line.split()[0] for line in r.stdout.decode().splitlines()]
+    assert names and not any(n.startswith("wire.") for n in names)

@@ -98,3 +98,18 @@ def test_one_normalizer_serves_many_threads(seeds):
     with ThreadPoolExecutor(8) as pool:
         parallel = list(pool.map(n, texts))
     assert parallel == [n(s) for s in texts]
+
+
+def shout(text: str) -> list[normcorp.Change]:
+    """A user's own rule: "Syria" -> "SYRIA"."""
+    return [normcorp.Change(m.start(), m.end(), "SYRIA") for m in regex.finditer("Syria", text)]
+
+
+def test_a_users_own_rule_joins_the_pipeline():
+    n = Normalizer(pipeline=[*normcorp.build_rules(), normcorp.Rule("my.shout", shout)])
+    assert n.rules[-1] == "my.shout"
+    doc = n("Syria\u2019s  talks\n")
+    assert doc.text == "SYRIA's talks\n"
+    assert doc.restore() == "Syria\u2019s  talks\n"
+    assert pickle.loads(pickle.dumps(n)).rules == n.rules
+    assert Normalizer(pipeline=n._pipeline, disable=["my"]).rules[-1] != "my.shout"

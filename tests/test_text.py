@@ -105,6 +105,10 @@ CASES = {
         ("the U.S., Russia", "the US, Russia"),
         ("the U.S. 5th Fleet", "the US 5th Fleet"),
         ("U.S.'s role", "US's role"),
+        ("the U.S. Under Secretary", "the US Under Secretary"),
+        ("a U.S. A-10 jet", "a US A-10 jet"),
+        ("ties with the U.S.\n\nRussia said", "ties with the US.\n\nRussia said"),
+        ("ties with the U.S.\nRussia said", "ties with the US\nRussia said"),
         # Inside longer tokens: untouched.
         ("U.S.-made weapons", "U.S.-made weapons"),
         ("the U.S.S.R. fell", "the U.S.S.R. fell"),
