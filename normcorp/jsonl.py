@@ -42,9 +42,20 @@ class Record:
     text_span: tuple[int, int]  # the field's value in line
     meta_span: tuple[int, int] | None  # an existing "normcorp" value in line
     last_end: int  # where the last value ends, to append after
+    meta: Any = None  # the existing "normcorp" value
 
     def replaced(self, text: str, meta: dict[str, Any]) -> str:
-        """The line with the new text and the `normcorp` object."""
+        """The line with the new text and the `normcorp` object.
+
+        A record that normcorp wrote before keeps the metadata of that run
+        where this run finds none: its dateline or date stamp is gone from
+        the text by now, so running twice loses nothing.
+        """
+        if isinstance(self.meta, dict):
+            meta = {**meta}
+            for key, value in self.meta.items():
+                if key in meta and key != "edits" and meta[key] in (None, []):
+                    meta[key] = value
         splices = [(*self.text_span, dumps(text))]
         if self.meta_span is not None:
             splices.append((*self.meta_span, dumps(meta)))
@@ -97,6 +108,7 @@ def parse(line: str, field: str = "text") -> Record:
         raise RecordError(f"not a JSON object but {_TYPES.get(type(value), 'a value')}")
     spans: dict[str, tuple[int, int]] = {}
     text: Any = None
+    meta: Any = None
     last_end = 0
     pos = _skip(line, pos + 1)
     if line.startswith("}", pos):
@@ -121,6 +133,8 @@ def parse(line: str, field: str = "text") -> Record:
             spans[key] = (start, end)
             if key == field:
                 text = value
+            elif key == "normcorp":
+                meta = value
             last_end = end
             pos = _skip(line, end)
             if line.startswith(",", pos):
@@ -137,4 +151,4 @@ def parse(line: str, field: str = "text") -> Record:
         raise RecordError(f"no field {field!r}")
     if not isinstance(text, str):
         raise RecordError(f"field {field!r} is {_TYPES.get(type(text), 'a value')}, not a string")
-    return Record(line, text, spans[field], spans.get("normcorp"), last_end)
+    return Record(line, text, spans[field], spans.get("normcorp"), last_end, meta)

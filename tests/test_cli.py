@@ -296,3 +296,12 @@ def test_list_rules_follows_disable():
     r = run("--list-rules", "--disable", "wire")
     names = [line.split()[0] for line in r.stdout.decode().splitlines()]
     assert names and not any(n.startswith("wire.") for n in names)
+
+
+def test_running_twice_keeps_the_metadata(seeds):
+    once = run("--to-jsonl", str(SEEDS[0]))
+    twice = run("--jsonl", stdin=once.stdout)
+    assert once.returncode == twice.returncode == 0
+    first, second = json.loads(once.stdout), json.loads(twice.stdout)
+    assert second == first
+    assert first["normcorp"]["dateline"] == {"place": "Damascus", "agency": "SANA"}
