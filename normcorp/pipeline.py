@@ -84,7 +84,7 @@ def build_rules(
         Rule("wire.chrome", w.chrome, _always),
         Rule("dates.line", w.date_lines, _always, uses_found=True),
         Rule("wire.trailer", w.trailer, _always),
-        Rule("wire.byline", w.byline, _always),
+        Rule("wire.byline", w.byline, _always, uses_found=True),
         Rule("wire.dateline", w.dateline, _always, uses_found=True),
         Rule("wire.title", w.title),
     ]
@@ -174,26 +174,46 @@ class Normalizer:
         current = original
         edits: list[Edit] = []
         found: dict[str, Any] = {}
-        for stage in self._stages:
-            for _ in range(_MAX_ROUNDS):
-                changed = False
-                for rule in stage:
-                    changes = rule.func(current, found) if rule.uses_found else rule.func(current)
-                    if not changes:
-                        continue
-                    for c in changes:
-                        if c.meta:
-                            found.update(c.meta)
-                    before = current
-                    edits, current = compose(original, edits, current, changes, rule.name)
-                    changed = changed or current != before
-                if not (changed and any(r.recheck and r.recheck(current) for r in stage)):
-                    break
+        for _ in range(_MAX_ROUNDS):
+            start = current
+            for stage in self._stages:
+                for _ in range(_MAX_ROUNDS):
+                    changed = False
+                    for rule in stage:
+                        if rule.uses_found:
+                            changes = rule.func(current, found)
+                        else:
+                            changes = rule.func(current)
+                        if not changes:
+                            continue
+                        for c in changes:
+                            if c.meta:
+                                _merge_meta(found, c.meta)
+                        before = current
+                        edits, current = compose(original, edits, current, changes, rule.name)
+                        changed = changed or current != before
+                    if not (changed and any(r.recheck and r.recheck(current) for r in stage)):
+                        break
+            # A later stage may change what an earlier one judged: a dateline
+            # removed from a line that ftfy read as a whole.
+            if current == start or not any(
+                r.recheck and r.recheck is not _always and r.recheck(current) for r in self._rules
+            ):
+                break
         meta = {k: v for k, v in found.items() if not k.startswith("_")}
         unknown = meta.keys() - _META_FIELDS
         if unknown:
             raise ValueError(f"rules reported unknown metadata {sorted(unknown)}")
         return Document(text=current, original=original, edits=tuple(edits), **meta)
+
+
+def _merge_meta(found: dict[str, Any], meta: Mapping[str, Any]) -> None:
+    """Later facts replace earlier ones; lists of names (bylines) add up."""
+    for k, v in meta.items():
+        if isinstance(v, tuple) and isinstance(found.get(k), tuple):
+            found[k] = tuple(dict.fromkeys((*found[k], *v)))
+        else:
+            found[k] = v
 
 
 def _rebuild(kwargs: dict[str, Any]) -> Normalizer:

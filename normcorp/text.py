@@ -346,12 +346,13 @@ class Abbreviations:
             if not dotted.endswith(".") or regex.search(r"\s", dotted):
                 raise ValueError(f"abbreviation {dotted!r} must end with '.' and hold no space")
         alternatives = "|".join(regex.escape(k) for k in sorted(self.table, key=len, reverse=True))
-        # Not inside a longer token: no letter, digit, dot or hyphen on either
-        # side ("U.S.-made", "U.S.S.R." and "3.5" stay as they are), and no
+        # Not inside a longer token: no letter, digit or dot before it and no
+        # hyphen after it ("U.S.-made", "U.S.S.R." and "3.5" stay as they
+        # are; "pro-U.S." and a dateline's "SANA-U.S. forces" do not), and no
         # combining mark after it, which would land on the last letter.
         self.pattern = (
             regex.compile(
-                rf"(?<![\p{{L}}\p{{N}}.\-])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}.\-])"
+                rf"(?<![\p{{L}}\p{{N}}.])(?:{alternatives})(?![\p{{L}}\p{{M}}\p{{N}}.\-])"
                 # What follows decides whether the full stop also ends a sentence.
                 r"(?=(?P<close>[\"')\]]*+)(?P<next>\s*+\p{L}*+))"
             )

@@ -99,8 +99,92 @@ AGENCIES: Mapping[str, str] = {
 #: Agencies whose numeric dates are month first (`11/03/2020` is November 3).
 MONTH_FIRST_AGENCIES: frozenset[str] = frozenset({"AP", "UPI"})
 
-#: Lines that head a trailer: the line and everything after it go
-#: ("Check Also" and the teaser of another story, on SANA's pages).
+#: Cities that open a story in capitals with a colon and no agency
+#: ("RIYADH:", "DUBAI:"). A colon after other capitals is a speaker or a
+#: kicker ("PUTIN:", "UPDATE:"), never a dateline.
+CAPS_DATELINE_PLACES: frozenset[str] = frozenset(
+    {
+        "RIYADH",
+        "JEDDAH",
+        "MECCA",
+        "MEDINA",
+        "DAMMAM",
+        "DUBAI",
+        "ABU DHABI",
+        "SHARJAH",
+        "DOHA",
+        "KUWAIT",
+        "KUWAIT CITY",
+        "MANAMA",
+        "MUSCAT",
+        "SANAA",
+        "ADEN",
+        "CAIRO",
+        "ALEXANDRIA",
+        "AMMAN",
+        "BEIRUT",
+        "DAMASCUS",
+        "ALEPPO",
+        "BAGHDAD",
+        "BASRA",
+        "ERBIL",
+        "MOSUL",
+        "TEHRAN",
+        "ANKARA",
+        "ISTANBUL",
+        "JERUSALEM",
+        "GAZA",
+        "GAZA CITY",
+        "RAMALLAH",
+        "TEL AVIV",
+        "KHARTOUM",
+        "TRIPOLI",
+        "BENGHAZI",
+        "TUNIS",
+        "ALGIERS",
+        "RABAT",
+        "CASABLANCA",
+        "ISLAMABAD",
+        "KARACHI",
+        "LAHORE",
+        "KABUL",
+        "MOSCOW",
+        "KYIV",
+        "KIEV",
+        "MINSK",
+        "TBILISI",
+        "YEREVAN",
+        "BAKU",
+        "ASTANA",
+        "ALMATY",
+        "TASHKENT",
+        "BISHKEK",
+        "DUSHANBE",
+        "ASHGABAT",
+        "ADDIS ABABA",
+        "ASMARA",
+        "MOGADISHU",
+        "DJIBOUTI",
+        "NAIROBI",
+        "WASHINGTON",
+        "NEW YORK",
+        "LONDON",
+        "PARIS",
+        "BERLIN",
+        "BRUSSELS",
+        "GENEVA",
+        "VIENNA",
+        "ROME",
+        "BEIJING",
+        "NEW DELHI",
+        "UNITED NATIONS",
+    }
+)
+
+#: Lines that head a trailer ("Check Also", then the teaser of another
+#: story on SANA's pages). The heading and what follows go, when all that
+#: follows is trailer-like: short lines that are not sentences, teasers cut
+#: off with "...", or trailer lines.
 TRAILER_HEADINGS: Sequence[str] = (
     "Check Also",
     "Related",
@@ -123,74 +207,86 @@ TRAILER_HEADINGS: Sequence[str] = (
     "Leave a Reply",
     "Leave a Comment",
     "Comments",
+    "Like this",
+    "Share this",
 )
 
-#: Lines that start a trailer line ("Tags: Syria, Russia"). They go with
-#: the lines after them only when those are trailer-like too: short lines
-#: that are not sentences, or other trailer lines.
+#: Lines that begin with one of these and are not sentences ("Tags: Syria,
+#: Russia"), or that go on with a colon ("Read more: ..."), are trailer
+#: lines. They go with the lines after them, when those are trailer-like too.
 TRAILER_LINES: Sequence[str] = (
-    "Related:",
+    "Related",
     "Read more",
     "Also read",
     "Read also",
     "See also",
-    "Tags:",
     "Tags",
-    "Topics:",
+    "Topics",
     "Share this",
-    "Share on",
-    "Share:",
+    "Share",
     "Follow us on",
-    "Follow us",
     "Subscribe",
-    "Sign up",
+    "Sign up for",
     "\u00a9",
-    "(c) ",
-    "Copyright",
     "All rights reserved",
-    "Please enter your comment",
-    "Please enter your name",
-    "Please enter your email",
-    "You have entered an incorrect email address",
     "Leave a Reply",
     "Leave a comment",
     "Cancel reply",
     "Post navigation",
     "Previous article",
     "Next article",
-    "You must be logged in to post a comment",
-    "Save my name, email",
-    "No comments",
     "Click here",
+    "Source",
+    "Sources",
+    "Photo",
+    "Advertisement",
+    "Like this",
+    "Our Standards",
 )
 
-#: Phrases that make a line a trailer line wherever they stand in it.
+#: The lines of a comment form, whole (their own full stop or "!" aside).
+COMMENT_FORM: Sequence[str] = (
+    "Please enter your comment",
+    "Please enter your name here",
+    "Please enter your email address here",
+    "You have entered an incorrect email address",
+    "Leave a Reply",
+    "Leave a Reply Cancel reply",
+    "Leave a comment",
+    "Cancel reply",
+    "You must be logged in to post a comment",
+    "Save my name, email, and website in this browser for the next time I comment",
+    "Your email address will not be published",
+    "Required fields are marked *",
+    "No comments yet",
+    "No comments",
+    "Be the first to comment",
+)
+
+#: Phrases that make a short last line a trailer line wherever they stand
+#: in it ("SANA 2022. All rights reserved").
 TRAILER_ANYWHERE: Sequence[str] = ("All rights reserved",)
 
-#: Lines of page chrome above the story.
+#: Lines of page chrome above the story; a colon or the line's end follows.
 CHROME_LINES: Sequence[str] = ("You are here",)
 
-#: A breadcrumb starts with one of these, then a separator or a section
-#: name in capitals ("Home GLOBAL AFFAIRS", "Home > News > World").
+#: A breadcrumb starts with one of these, then spaced separators ("Home >
+#: News > World") or section names in capitals ("Home GLOBAL AFFAIRS").
 BREADCRUMB_ROOTS: Sequence[str] = ("Home",)
 
-#: Words that open a paragraph in capitals with a colon but are no place
-#: ("UPDATE:", "WATCH:"), so never a `RIYADH:` dateline.
-NOT_PLACES: frozenset[str] = frozenset(
-    "UPDATE UPDATED BREAKING NEWS WATCH VIDEO PHOTO PHOTOS EXCLUSIVE NOTE LIVE "
-    "ANALYSIS OPINION COMMENT FACTBOX EXPLAINER URGENT FLASH CORRECTION REFILE "
-    "EDITORIAL INTERVIEW REPORT SOURCE SOURCES WARNING ALERT READ ALSO TAGS "
-    "QUOTE REVIEW FEATURE SPONSORED AD ADVERTISEMENT".split()
-)
-
-#: Words that are never part of a person's name on a byline line, so that
-#: a short last line such as "Foreign Ministry" is not taken for an editor.
+#: Words never part of a person's name on a byline line (compared without
+#: case), so that "By the end of the year", "By Land Or Sea", "BY THE
+#: NUMBERS" and a last line "Foreign Ministry" are no bylines.
 NOT_NAMES: frozenset[str] = frozenset(
-    "The A An Of In On At For And To From With By News Agency Ministry Minister "
-    "President Government Council Department Office Press Service Committee "
-    "Republic United Nations Arab Syrian Syria Russia Russian Army Forces Times "
-    "Post Daily Editor Editorial Staff Report Reports Photo Video Source Sources "
-    "Reporter Correspondent Writer Updated Share Tags Related Comments Reply".split()
+    w.casefold()
+    for w in """The A An Of In On At For And To From With By Or Nor But So Some All Any
+    Many More Most Other Such No Not Only Own Same Than Too Very Can Will Just Now Our
+    Your My His Her Their Its This That These Those What Who How Why When Where Which
+    News Agency Ministry Minister President Government Council Department Office Press
+    Service Committee Republic United Nations Arab Syrian Syria Russia Russian Army
+    Forces Times Post Daily Editor Editorial Staff Report Reports Photo Video Source
+    Sources Reporter Correspondent Writer Updated Share Tags Related Comments Reply
+    Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father""".split()
 )
 
 #: Name particles written in lowercase inside names and places.
@@ -230,6 +326,8 @@ PARTICLES: Sequence[str] = (
 TOP_LINES = 8
 #: A line longer than this is prose, so the top region ends before it.
 SHORT_LINE_WORDS = 25
+#: Date lines at the top beyond this many are a timeline, not a page's dates.
+MAX_DATE_LINES = 2
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -256,22 +354,44 @@ def _lines_backwards(text: str) -> Iterator[tuple[int, int]]:
         end = start - 1
 
 
-def _cut(text: str, start: int, end: int, **meta: Any) -> Change:
+def _cut(text: str, start: int, end: int) -> Change:
     """Remove whole lines `text[start:end]` and keep the layout canonical."""
     n = len(text)
     para_start = start == 0 or (start >= 2 and text[start - 2 : start] == "\n\n")
     if end >= n - 1 and text[end:] in ("", "\n"):  # through the end of the text
         if start == 0:
-            return Change(0, n, "", meta or None)
-        return Change(start - (2 if para_start else 1), end, "", meta or None)
+            return Change(0, n, "")
+        return Change(start - (2 if para_start else 1), end, "")
     if text.startswith("\n\n", end):  # the lines end a paragraph
         if para_start:
-            return Change(start, end + 2, "", meta or None)
-        return Change(start - 1, end, "", meta or None)
-    return Change(start, end + 1, "", meta or None)
+            return Change(start, end + 2, "")
+        return Change(start - 1, end, "")
+    return Change(start, end + 1, "")
+
+
+def _cut_lines(text: str, spans: Iterable[tuple[int, int]], **meta: Any) -> list[Change]:
+    """Remove whole lines: neighbours become one block first, so that two
+    removed lines of one paragraph leave no blank line behind."""
+    blocks: list[list[int]] = []
+    for start, end in sorted(spans):
+        if blocks and start <= blocks[-1][1] + 1:
+            blocks[-1][1] = max(blocks[-1][1], end)
+        else:
+            blocks.append([start, end])
+    changes: list[Change] = []
+    for start, end in blocks:
+        c = _cut(text, start, end)
+        if changes and c.start <= changes[-1].end:  # blocks a paragraph apart
+            c = Change(changes[-1].start, max(c.end, changes[-1].end), "")
+            changes.pop()
+        changes.append(c)
+    if changes and meta:
+        changes[0] = changes[0]._replace(meta=meta)
+    return changes
 
 
 _YEAR = regex.compile(r"[12][0-9]{3}")
+_SENTENCE_END = regex.compile(r"[.!?:;,][\"')\]]*+$")
 
 
 def _words(line: str) -> int:
@@ -279,7 +399,7 @@ def _words(line: str) -> int:
 
 
 def _is_sentence(line: str) -> bool:
-    return bool(regex.search(r"[.!?:;,][\"')\]]*+$", line))
+    return _SENTENCE_END.search(line) is not None
 
 
 def _headline_like(line: str) -> bool:
@@ -292,7 +412,8 @@ def _headline_like(line: str) -> bool:
 
 
 def _top(text: str) -> list[tuple[int, int]]:
-    """The lines at the top that may hold chrome, dates and bylines."""
+    """The lines at the top that may hold chrome, dates and bylines: short
+    lines up to the first that reads as a sentence or prose."""
     out = []
     for start, end in _lines(text):
         line = text[start:end]
@@ -300,8 +421,14 @@ def _top(text: str) -> list[tuple[int, int]]:
             continue  # the blank line between paragraphs
         if _words(line) > SHORT_LINE_WORDS or len(out) >= TOP_LINES:
             break
+        if line.endswith((".", "!", "?", ":", ";", ",")) and not _ABBREVIATED_END.search(line):
+            break
         out.append((start, end))
     return out
+
+
+# "Nov. 3" or "10:15 a.m." end in a dot without ending a sentence.
+_ABBREVIATED_END = regex.compile(r"(?:\b\p{L}{1,4}\.|[ap]\.m\.|[0-9]\.?)$")
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -330,7 +457,7 @@ def stamp(text: str) -> list[Change]:
         return []
     meta = {"date": day, "_date_source": "stamp"}
     if m["rest"] in ("\n", ""):  # the stamp is a line of its own
-        return [_cut(text, 0, m.start("rest"), **meta)]
+        return _cut_lines(text, [(0, m.start("rest"))], **meta)
     return [Change(0, m.end(), "", meta)]
 
 
@@ -356,7 +483,7 @@ class Wire:
     """The wire rules, compiled from their tables.
 
     `Wire()` uses the module's tables; pass others to extend them, e.g.
-    `Wire(agencies={**AGENCIES, "Kazinform": "Kazinform"})`.
+    `Wire(agencies={**AGENCIES, "Kabar": "Kabar"})`.
     """
 
     def __init__(
@@ -377,12 +504,14 @@ class Wire:
         place = rf"{word}(?:[ ](?:(?:{particle})[ -])?+{word}){{0,3}}"
         month = rf"(?i:{_alternation(dates.MONTHS)})\.?+"
         when = rf"{month}(?:[ ]*+[0-3]?[0-9])?+"
+        # After "(AFP)" or "/TASS/": "-", "--", ":", ".", ".-" or nothing.
+        after = r"(?P<sep>\.?+[ ]*+-{1,2}+|:|\.)?+"
         self._dateline = regex.compile(
             rf"(?P<place>{place})"
             rf"(?:[ ]*+,[ ]*+(?P<when>{when})\.?+)?+[ ]*+"
             rf"(?:,[ ]*+(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+|:)"
-            rf"|,?+[ ]*+\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)?+"
-            rf"|/(?P<agency>{agency})/[ ]*+(?P<sep>\.)?+)"
+            rf"|,?+[ ]*+\((?P<agency>{agency})\)[ ]*+{after}"
+            rf"|/(?P<agency>{agency})/[ ]*+{after})"
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
             r"|(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]++",
@@ -391,37 +520,39 @@ class Wire:
             rf"(?i:{_alternation(self.trailer_headings)})[ ]*+:?+"
         )
         self._trailer_line = regex.compile(
-            rf"(?i:{_alternation(self.trailer_lines)})"
-            rf"|(?i:[0-9]++[ ]comments?+\b)"
-            rf"|.*?(?i:{_alternation(TRAILER_ANYWHERE)})"
+            rf"(?P<phrase>(?i:{_alternation(self.trailer_lines)}))"
+            r"(?![\p{L}\p{N}])(?P<colon>[ ]*+:)?+"
+        )
+        self._trailer_anywhere = regex.compile(rf"(?i:{_alternation(TRAILER_ANYWHERE)})")
+        self._comment_form = regex.compile(
+            rf"(?i:{_alternation(COMMENT_FORM)}|[0-9]++[ ]comments?+)[ ]*+[.!]?+"
         )
         self._breadcrumb = regex.compile(
-            # "Home » Politics": text.quotes has made the » a '"' by now.
-            rf"(?:{_alternation(BREADCRUMB_ROOTS)})(?:[ ]*+[>\u00bb\u203a|/\"']|[ ]\p{{Lu}}{{2,}})"
-            rf"|(?i:{_alternation(CHROME_LINES)})\b"
+            # "Home » Politics": text.quotes has made the » a '"' by now,
+            # so a separator counts only with a space on both sides.
+            rf"(?:{_alternation(BREADCRUMB_ROOTS)})"
+            rf"(?:[ ]++[>\u00bb\u203a|/\"][ ]++\S|[ ]\p{{Lu}}{{2,}}+[ ]\p{{Lu}}{{2,}})"
+            rf"|(?i:{_alternation(CHROME_LINES)})[ ]*+(?::|$)"
         )
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (
-            _rebuild_wire,
-            (
-                {
-                    "agencies": self.agencies,
-                    "trailer_headings": self.trailer_headings,
-                    "trailer_lines": self.trailer_lines,
-                },
-            ),
-        )
+        kwargs = {
+            "agencies": self.agencies,
+            "trailer_headings": self.trailer_headings,
+            "trailer_lines": self.trailer_lines,
+        }
+        return (_rebuild_wire, (kwargs,))
 
     # -- datelines ---------------------------------------------------------
 
     def _body_start(self, text: str) -> int:
-        """Where the first paragraph of the story starts: after a headline."""
+        """Where the first paragraph of the story starts: after a one-line
+        headline."""
         first_end = text.find("\n\n")
         if first_end < 0:
             return 0
         first = text[:first_end]
-        if "\n" not in first and _headline_like(first):
+        if "\n" not in first and 0 < _words(first) <= SHORT_LINE_WORDS:
             return first_end + 2
         return 0
 
@@ -429,12 +560,14 @@ class Wire:
         """The dateline opening the story's first paragraph (or the paragraph
         at `start`), if there is one."""
         if start is None:
-            start = self._body_start(text)
+            m = self.find_dateline(text, 0)
+            body = self._body_start(text)
+            return m if m is not None or body == 0 else self.find_dateline(text, body)
         m = self._dateline.match(text, start)
         if m is None:
             return None
         if m["caps"] is not None:
-            if m["caps"] in NOT_PLACES or m["caps"].split()[0] in NOT_PLACES:
+            if m["caps"] not in CAPS_DATELINE_PLACES:
                 return None
         elif m["sep"] is None and m["when"] is None and not m["place"].isupper():
             # "Havana, Feb 24 (Prensa Latina) The ..." has a date; without
@@ -459,6 +592,8 @@ class Wire:
 
     def dateline(self, text: str, found: Mapping[str, Any]) -> list[Change]:
         """Lift a dateline: `Damascus, SANA- Foreign ...` -> Dateline("Damascus", "SANA")."""
+        if found.get("dateline") is not None:
+            return []  # one dateline a story: a second would be the story's own words
         m = self.find_dateline(text)
         if m is None:
             return []
@@ -472,7 +607,10 @@ class Wire:
             if day is not None:
                 meta["date"] = day
                 meta["_date_source"] = "dateline"
-        return [Change(m.start(), m.end(), "", meta)]
+        end = m.end()
+        while (again := self.find_dateline(text, end)) is not None:
+            end = again.end()  # "Damascus, SANA- Damascus, SANA- ...", scraped twice
+        return [Change(m.start(), end, "", meta)]
 
     # -- date lines ----------------------------------------------------------
 
@@ -484,33 +622,38 @@ class Wire:
         month_first = self._agency_near_top(text) in MONTH_FIRST_AGENCIES
         hits = []
         for start, end in top:
-            parsed = dates.parse_line(text[start:end], month_first=month_first)
-            if parsed is not None:
+            line = text[start:end]
+            whole = dates.parse_line(line, month_first=month_first)
+            # "Published: 3 November 2020 | Updated: 4 November 2020"
+            parsed = (
+                [whole]
+                if whole
+                else [dates.parse_line(p, month_first=month_first) for p in _DATE_PARTS.split(line)]
+            )
+            if all(parsed):
                 hits.append((start, end, parsed))
-        if not hits:
-            return []
-        published = [h for h in hits if h[2].kind == "published"]
-        changes = [_cut(text, s, e) for s, e, _ in hits]
-        changes = _merge_cuts(changes)
+        if not hits or len(hits) > MAX_DATE_LINES:
+            return []  # none, or a timeline: dates that are the story's own
+        lines = [p for _, _, ps in hits for p in ps]
+        published = [p for p in lines if p.kind == "published"]
         if published:
-            meta = {"date": published[0][2].date, "_date_source": "published"}
+            meta = {"date": published[0].date, "_date_source": "published"}
         elif found.get("date") is None:
-            meta = {"date": hits[0][2].date, "_date_source": "updated"}
+            meta = {"date": lines[0].date, "_date_source": "updated"}
         else:
             meta = {}
-        if meta:
-            changes[0] = changes[0]._replace(meta=meta)
-        return changes
+        return _cut_lines(text, [(s, e) for s, e, _ in hits], **meta)
 
     # -- chrome --------------------------------------------------------------
 
     def chrome(self, text: str) -> list[Change]:
         """Remove page chrome above the story: breadcrumbs, `You are here`,
         and the headline printed a second time."""
-        changes = []
-        for start, end in _top(text):
-            if self._breadcrumb.match(text, start, end):
-                changes.append(_cut(text, start, end))
+        spans = [
+            (start, end)
+            for start, end in _top(text)
+            if self._breadcrumb.match(text, start, end) and not _is_sentence(text[start:end])
+        ]
         # "Headline\n\nHeadline\n\nStory" (a page title, then the article's).
         first_end = text.find("\n\n")
         if first_end > 0 and _headline_like(text[:first_end]) and "\n" not in text[:first_end]:
@@ -518,10 +661,26 @@ class Wire:
             if text.startswith(text[:first_end] + "\n\n", first_end + 2) and (
                 text[second_end + 2 :].strip()
             ):
-                changes.append(_cut(text, first_end + 2, second_end))
-        return _merge_cuts(sorted(changes))
+                spans.append((first_end + 2, second_end))
+        return _cut_lines(text, spans)
 
     # -- trailers --------------------------------------------------------------
+
+    def _is_trailer_line(self, line: str) -> bool:
+        m = self._trailer_line.match(line)
+        if m is not None and (m["colon"] or not _is_sentence(line)):
+            return m["phrase"] not in ("\u00a9",) or _YEAR.search(line) is not None
+        if self._comment_form.fullmatch(line):
+            return True
+        return _words(line) <= 12 and self._trailer_anywhere.search(line) is not None
+
+    def _trailer_like(self, line: str) -> bool:
+        """Link titles, truncated teasers and trailer lines."""
+        return (
+            self._is_trailer_line(line)
+            or (_words(line) <= 20 and (not _is_sentence(line) or line.endswith("...")))
+            or line.endswith("...")
+        )
 
     def trailer(self, text: str) -> list[Change]:
         """Remove what follows the story: `Check Also` and the teaser after it,
@@ -529,11 +688,8 @@ class Wire:
         body_end = text.find("\n\n")  # a trailer never starts in the first paragraph
         if body_end < 0:
             return []
-        # A heading line: it and everything after it go.
-        for start, end in _lines(text, body_end + 2):
-            if start < end and self._trailer_heading.fullmatch(text, start, end):
-                return [_cut(text, start, len(text.rstrip("\n")))]
-        # Trailer lines: from the first of them that only trailer-like lines follow.
+        # Lines from the end, as long as they are trailer-like; the first
+        # heading or trailer line among them starts the trailer.
         cut = None
         for start, end in _lines_backwards(text):
             if start <= body_end:
@@ -541,43 +697,55 @@ class Wire:
             line = text[start:end]
             if start == end:
                 continue
-            if self._trailer_line.match(line):
+            if self._trailer_heading.fullmatch(line) or self._is_trailer_line(line):
                 cut = start
-            elif not _trailer_like(line):
+            elif not self._trailer_like(line):
                 break
-        return [_cut(text, cut, len(text.rstrip("\n")))] if cut is not None else []
+        if cut is None or text[:cut].rstrip("\n").endswith(":"):
+            return []  # "The steps:" introduces what follows; it is no trailer
+        return _cut_lines(text, [(cut, len(text.rstrip("\n")))])
 
     # -- bylines ---------------------------------------------------------------
 
-    def byline(self, text: str) -> list[Change]:
+    def byline(self, text: str, found: Mapping[str, Any]) -> list[Change]:
         """Lift bylines: `By Jane Doe`, `(Reporting by X; Editing by Y)`, and an
-        editor's name alone on the last line (SANA: `Ruaa al-Jazaeri`)."""
-        found: list[str] = []
-        changes: list[Change] = []
-        top = _top(text)
-        for start, end in top:
-            names = _by_line(text[start:end])
-            if names:
-                found += names
-                changes.append(_cut(text, start, end))
-        for m in _CREDIT_LINE.finditer(text):
-            names = _credits(m[0])
-            if names:
-                found += names
-                changes.append(_cut(text, m.start(), m.end()))
-        # The editor's name on the last line, SANA style.
+        editor's name alone on the last line of an agency story (SANA:
+        `Ruaa al-Jazaeri`)."""
+        names: list[str] = []
+        spans: list[tuple[int, int]] = []
+        for start, end in _top(text):
+            by = _by_line(text[start:end])
+            if by:
+                names += by
+                spans.append((start, end))
+        for start, end in _lines_backwards(text):
+            line = text[start:end]
+            if start == end:
+                continue
+            credits = _credits(line)
+            if not credits:
+                break
+            names += credits
+            spans.append((start, end))
+        # The editor's name alone on the last line, SANA style: only in an
+        # agency's story, after a paragraph that ends as a sentence.
+        dateline = found.get("dateline")
         last = text.rstrip("\n")
         start = last.rfind("\n\n") + 2 if "\n\n" in last else -1
-        if start > 0 and not any(c.start <= start < c.end for c in changes):
-            names = _editor_line(last[start:])
-            if names:
-                found += names
-                changes.append(_cut(text, start, len(last)))
-        if not changes:
+        agency_story = dateline is not None and dateline.agency is not None
+        if start > 0 and agency_story and spans[-1:] != [(start, len(last))]:
+            before = last[: start - 2]
+            editors = _editor_line(last[start:])
+            if (
+                editors
+                and regex.search(r"[.!?][\"')]*+$", before)
+                and not _editor_line(before[before.rfind("\n") + 1 :])
+            ):
+                names += editors
+                spans.append((start, len(last)))
+        if not spans:
             return []
-        changes = _merge_cuts(sorted(changes))
-        changes[0] = changes[0]._replace(meta={"bylines": tuple(dict.fromkeys(found))})
-        return changes
+        return _cut_lines(text, spans, bylines=tuple(dict.fromkeys(names)))
 
     # -- title -----------------------------------------------------------------
 
@@ -591,6 +759,9 @@ class Wire:
         if "\n" in first or not _headline_like(first):
             return []
         return [Change(0, end, first, {"title": first})]
+
+
+_DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
 
 
 def _rebuild_wire(kwargs: dict[str, Any]) -> Wire:
@@ -611,27 +782,10 @@ def _with_year(month: int, day: int, known: datetime.date) -> datetime.date | No
     return None
 
 
-def _merge_cuts(changes: list[Change]) -> list[Change]:
-    """Cuts of neighbouring lines may overlap by a newline: join them."""
-    out: list[Change] = []
-    for c in changes:
-        if out and c.start <= out[-1].end:
-            prev = out[-1]
-            out[-1] = Change(prev.start, max(prev.end, c.end), "", prev.meta or c.meta)
-        else:
-            out.append(c)
-    return out
-
-
-def _trailer_like(line: str) -> bool:
-    """Link titles and truncated teasers: short, and not a finished sentence."""
-    return _words(line) <= 20 and (not _is_sentence(line) or line.endswith("..."))
-
-
 # -- byline grammar -------------------------------------------------------------
 
 _PARTICLE = _alternation(PARTICLES)
-_NAME_WORD = r"\p{Lu}[\p{L}'.]*+(?:-\p{Lu}[\p{L}'.]*+)?+"
+_NAME_WORD = r"(?:\p{Lu}\p{Ll}[\p{Ll}'.]*+|\p{Lu}{2,4}+|\p{Lu}\.)(?:-\p{Lu}\p{Ll}++)?+"
 _NAME_PART = rf"(?:(?i:{_PARTICLE})[- ])?+{_NAME_WORD}"
 _NAME = rf"{_NAME_PART}(?:[ ]++{_NAME_PART}){{1,3}}"  # two to four words
 _NAMES = rf"{_NAME}(?:[ ]*+(?:[/;,&]|\band\b)[ ]*+{_NAME})*+"
@@ -641,12 +795,17 @@ _BY_LINE = regex.compile(
     rf"(?:By|BY|Written by|Written By|Words by)[ ]++(?P<names>{_NAMES})"
     r"(?:[ ]*+[,|-][ ]*+\p{Lu}[\p{L} ]{0,40}+)?+"
 )
-# "(Reporting by Jane Doe in Beirut; Editing by John Roe)", a line of its own.
-_CREDIT_LINE = regex.compile(
-    r"(?m)^\(?+(?:(?:Additional )?+(?i:reporting|writing|editing|compiled|translated)"
-    r"(?: and (?i:writing|editing))?+ by [^\n]{1,300}+)$"
+# "(Reporting by Jane Doe in Beirut; Editing by John Roe)": credit clauses
+# and nothing else, in parentheses or not.
+_CREDIT_CLAUSE = (
+    rf"(?:Additional[ ])?+(?i:reporting|writing|editing|compiled|translated)"
+    rf"(?:[ ]and[ ](?i:writing|editing))?+[ ]by[ ](?P<names>{_NAMES})"
+    rf"(?:[ ]in[ ]\p{{Lu}}[\p{{L}}-]*+(?:[ ](?:and[ ])?+\p{{Lu}}[\p{{L}}-]*+)*+)?+"
 )
-_CREDIT = regex.compile(rf"(?i:by)[ ]++(?P<names>{_NAMES})")
+_CREDIT_LINE = regex.compile(
+    rf"(?P<open>\()?+{_CREDIT_CLAUSE}(?:[ ]*+[;,][ ]*+{_CREDIT_CLAUSE})*+\.?+"
+    r"(?(open)\))\.?+"
+)
 
 
 def _split(names: str) -> list[str]:
@@ -654,8 +813,7 @@ def _split(names: str) -> list[str]:
 
 
 def _person(name: str) -> bool:
-    words = regex.split(r"[ -]", name)
-    return not any(w in NOT_NAMES for w in words)
+    return not any(w.casefold() in NOT_NAMES for w in regex.split(r"[ -]", name))
 
 
 def _by_line(line: str) -> list[str]:
@@ -667,19 +825,19 @@ def _by_line(line: str) -> list[str]:
 
 
 def _credits(line: str) -> list[str]:
-    if line.startswith("(") != line.rstrip(".").endswith(")"):
-        return []  # half a parenthesis: part of something else
-    names = []
-    for m in _CREDIT.finditer(line):
-        names += [n for n in _split(m["names"]) if _person(n)]
-    return names
+    m = _CREDIT_LINE.fullmatch(line)
+    if m is None:
+        return []
+    names = [n for caps in m.captures("names") for n in _split(caps)]
+    return names if all(map(_person, names)) else []
 
 
 def _editor_line(line: str) -> list[str]:
     """`Ruaa al-Jazaeri`, `MHD Ibrahim/ Mazen Eyon`: names alone on a line."""
-    if "\n" in line or _words(line) > 8 or _is_sentence(line):
+    line = line.strip()
+    if not line or "\n" in line or _words(line) > 8 or _is_sentence(line):
         return []
-    if not _NAMES_RE.fullmatch(line.strip()):
+    if not _NAMES_RE.fullmatch(line):
         return []
-    names = _split(line.strip())
+    names = _split(line)
     return names if names and all(map(_person, names)) else []
