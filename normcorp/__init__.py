@@ -12,6 +12,7 @@ from importlib.metadata import PackageNotFoundError, version
 
 from normcorp.document import Dateline, Document
 from normcorp.edits import Change, Edit
+from normcorp.names import Gazetteer, GazetteerError
 from normcorp.pipeline import Normalizer, Rule, build_rules, normalize
 
 try:
@@ -24,6 +25,8 @@ __all__ = [
     "Dateline",
     "Document",
     "Edit",
+    "Gazetteer",
+    "GazetteerError",
     "Normalizer",
     "Rule",
     "__version__",

@@ -24,6 +24,7 @@ import regex
 import normcorp
 from normcorp import jsonl
 from normcorp.document import Document
+from normcorp.names import Gazetteer, GazetteerError
 from normcorp.pipeline import Normalizer, build_rules
 
 EXAMPLES = """\
@@ -82,6 +83,18 @@ def _parser() -> argparse.ArgumentParser:
         default=[],
         metavar="RULE",
         help="switch a rule or family off (repeatable): text.abbrev, text",
+    )
+    p.add_argument(
+        "--names",
+        action="append",
+        default=[],
+        metavar="FILE",
+        help="a gazetteer TSV of names to add to the default one (repeatable; later wins)",
+    )
+    p.add_argument(
+        "--no-default-names",
+        action="store_true",
+        help="do not use the shipped gazetteer; only the --names files",
     )
     p.add_argument("--list-rules", action="store_true", help="list the rules in order and exit")
     p.add_argument(
@@ -346,6 +359,16 @@ def _batches(jobs: Iterator[Job], *, records: int, size: int) -> Iterator[list[J
         yield batch
 
 
+def _gazetteer(paths: Sequence[str], *, default: bool) -> Gazetteer | None:
+    """The default gazetteer plus the given files; None means the default alone."""
+    if default and not paths:
+        return None
+    gazetteer = Gazetteer.default() if default else Gazetteer()
+    for path in paths:
+        gazetteer = gazetteer + Gazetteer.from_tsv(path)
+    return gazetteer
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the filter; returns the exit status."""
     parser = _parser()
@@ -353,7 +376,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.field == "normcorp" or (args.to_jsonl and args.field == "id"):
         parser.error(f"--field {args.field} names a field normcorp writes itself")
     try:
-        normalizer = Normalizer(disable=args.disable)
+        gazetteer = _gazetteer(args.names, default=not args.no_default_names)
+    except GazetteerError as exc:
+        print(f"normcorp: {exc}", file=sys.stderr)
+        return 2
+    try:
+        normalizer = Normalizer(disable=args.disable, gazetteer=gazetteer)
     except ValueError as exc:
         parser.error(str(exc))
     if args.list_rules:

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-__all__ = ["Change", "Edit", "apply", "compose", "unapply"]
+__all__ = ["Change", "Edit", "apply", "compose", "trimmed", "unapply"]
 
 
 class Change(NamedTuple):
@@ -93,6 +93,19 @@ def unapply(text: str, edits: Iterable[Edit]) -> str:
         delta += len(e.after) - (e.end - e.start)
     out.append(text[pos:])
     return "".join(out)
+
+
+def trimmed(offset: int, before: str, after: str) -> Change:
+    """One change that rewrites `before` (at `offset`) as `after`, narrowed to
+    the part that differs, so an edit shows only what changed."""
+    n = min(len(before), len(after))
+    p = 0
+    while p < n and before[p] == after[p]:
+        p += 1
+    q = 0
+    while q < n - p and before[-1 - q] == after[-1 - q]:
+        q += 1
+    return Change(offset + p, offset + len(before) - q, after[p : len(after) - q])
 
 
 def _join_rules(names: Iterable[str]) -> str:

@@ -12,6 +12,7 @@ import attrs
 from normcorp import text
 from normcorp.document import Document
 from normcorp.edits import Change, Edit, compose
+from normcorp.names import Gazetteer, Names
 from normcorp.wire import Wire, stamp
 
 __all__ = ["Normalizer", "Rule", "build_rules", "normalize"]
@@ -51,11 +52,15 @@ def _always(_: str) -> bool:
 
 
 def build_rules(
-    *, abbreviations: Mapping[str, str] | None = None, wire: Wire | None = None
+    *,
+    abbreviations: Mapping[str, str] | None = None,
+    wire: Wire | None = None,
+    gazetteer: Gazetteer | None = None,
 ) -> list[Rule]:
     """The default pipeline, in order, configured with the given tables."""
     abbrev = text.abbrev if abbreviations is None else text.Abbreviations(abbreviations)
     w = _default_wire() if wire is None else wire
+    names = _default_names() if gazetteer is None else Names(gazetteer)
     return [
         # Undo the damage of scraping first: the later rules read characters.
         Rule("text.entities", text.entities),
@@ -86,11 +91,25 @@ def build_rules(
         Rule("wire.trailer", w.trailer, _always),
         Rule("wire.byline", w.byline, _always, uses_found=True),
         Rule("wire.dateline", w.dateline, _always, uses_found=True),
+        # Names read the story without its wrapping; the rules share one
+        # reading of the text (Names.matches).
+        Rule("names.person", names.person),
+        Rule("names.place", names.place),
+        Rule("names.org", names.org),
+        # Last, so the title is reported as the canonical text spells it.
         Rule("wire.title", w.title),
     ]
 
 
 _wire: Wire | None = None
+_names: Names | None = None
+
+
+def _default_names() -> Names:
+    global _names
+    if _names is None:
+        _names = Names()
+    return _names
 
 
 def _default_wire() -> Wire:
@@ -123,6 +142,7 @@ class Normalizer:
     `disable` switches rules off by name (`text.abbrev`) or family (`text`);
     `abbreviations` replaces the `text.abbrev` table; `wire` the wire rules'
     tables (`Wire(agencies={**AGENCIES, "Kazinform": "Kazinform"})`);
+    `gazetteer` the names (`Gazetteer.default() + Gazetteer.from_tsv(path)`);
     `pipeline` replaces the whole list of rules, for instance to add one's
     own: `Normalizer(pipeline=[*build_rules(), Rule("my.rule", func)])`. A Normalizer keeps no
     state between calls, so one instance may serve many threads, and it
@@ -135,14 +155,16 @@ class Normalizer:
         disable: Iterable[str] = (),
         abbreviations: Mapping[str, str] | None = None,
         wire: Wire | None = None,
+        gazetteer: Gazetteer | None = None,
         pipeline: Sequence[Rule] | None = None,
     ) -> None:
         self._disable = tuple(disable)
         self._abbreviations = None if abbreviations is None else dict(abbreviations)
         self._wire = wire
+        self._gazetteer = gazetteer
         self._pipeline = None if pipeline is None else tuple(pipeline)
         if self._pipeline is None:
-            rules = build_rules(abbreviations=self._abbreviations, wire=wire)
+            rules = build_rules(abbreviations=self._abbreviations, wire=wire, gazetteer=gazetteer)
         else:
             rules = list(self._pipeline)
             if len({r.name for r in rules}) != len(rules):
@@ -155,6 +177,7 @@ class Normalizer:
             "disable": self._disable,
             "abbreviations": self._abbreviations,
             "wire": self._wire,
+            "gazetteer": self._gazetteer,
             "pipeline": self._pipeline,
         }
         return (_rebuild, (kwargs,))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 import ftfy
 import regex
 
-from normcorp.edits import Change
+from normcorp.edits import Change, trimmed
 
 # --------------------------------------------------------------------------
 # Tables
@@ -142,18 +142,6 @@ class _Translation:
         return (_Translation, ({chr(k): v for k, v in self.table.items()},))
 
 
-def _trimmed(offset: int, before: str, after: str) -> Change:
-    """One change for `before` -> `after` at `offset`, less their common ends."""
-    n = min(len(before), len(after))
-    p = 0
-    while p < n and before[p] == after[p]:
-        p += 1
-    q = 0
-    while q < n - p and before[-1 - q] == after[-1 - q]:
-        q += 1
-    return Change(offset + p, offset + len(before) - q, after[p : len(after) - q])
-
-
 _ANCHOR = regex.compile(r"[A-Za-z0-9]++")
 
 
@@ -167,7 +155,7 @@ def _aligned(offset: int, before: str, after: str) -> list[Change]:
     anchors_b = [(m.start(), m.end()) for m in _ANCHOR.finditer(before)]
     anchors_a = [(m.start(), m.end()) for m in _ANCHOR.finditer(after)]
     if [before[s:e] for s, e in anchors_b] != [after[s:e] for s, e in anchors_a]:
-        return [_trimmed(offset, before, after)]
+        return [trimmed(offset, before, after)]
     changes = []
     gb = ga = 0  # start of the current gap in before / after
     for (sb, eb), (sa, ea) in [
@@ -175,7 +163,7 @@ def _aligned(offset: int, before: str, after: str) -> list[Change]:
         ((len(before), len(before)), (len(after), len(after))),
     ]:
         if before[gb:sb] != after[ga:sa]:
-            changes.append(_trimmed(offset + gb, before[gb:sb], after[ga:sa]))
+            changes.append(trimmed(offset + gb, before[gb:sb], after[ga:sa]))
         gb, ga = eb, ea
     return changes
 
@@ -291,7 +279,7 @@ def nfc(text: str) -> list[Change]:
     for m in _NON_ASCII_RUN.finditer(text):
         span = m[0]
         if not unicodedata.is_normalized("NFC", span):
-            changes.append(_trimmed(m.start(), span, unicodedata.normalize("NFC", span)))
+            changes.append(trimmed(m.start(), span, unicodedata.normalize("NFC", span)))
     return changes
 
 

@@ -72,7 +72,7 @@ WORDS = (
     "meeting stressed affirmed visit war peace people state council report "
     "continue will has have been are were officials agreement the the of of"
 ).split()
-NAMES = "Syria Russia Damascus Moscow Mikdad Shoigu Putin Gaza Ankara Tehran NATO".split()
+NAMES = "Syria Russia Damascus Moscow Mekdad Shoigu Putin Gaza Ankara Tehran NATO".split()
 
 
 @st.composite

@@ -72,7 +72,7 @@ def test_jsonl_edits_restore_the_original():
     edits = [normcorp.Edit(**e) for e in rec["normcorp"]["edits"]]
     doc = normcorp.Document(text=rec["body"], original=text, edits=tuple(edits))
     assert doc.restore() == text
-    assert rec["body"] == 'Mikdad\'s "visit"\n\nto the US.\n'
+    assert rec["body"] == 'Mekdad\'s "visit"\n\nto the US.\n'
 
 
 def test_to_jsonl_from_plain_files(seeds):

@@ -76,8 +76,9 @@ def test_normalizer_lists_rules_and_pickles():
 
 
 def test_family_switch():
-    assert Normalizer(disable=["text", "wire", "dates"]).rules == ()
-    assert Normalizer(disable=["text", "wire", "dates"])("a  b").text == "a  b"
+    families = ["text", "wire", "dates", "names"]
+    assert Normalizer(disable=families).rules == ()
+    assert Normalizer(disable=families)("a  b").text == "a  b"
     assert not any(r.startswith("wire.") for r in Normalizer(disable=["wire"]).rules)
 
 

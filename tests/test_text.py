@@ -159,7 +159,7 @@ def test_every_rule_has_cases():
 
 
 def test_mojibake_and_quotes_make_one_edit():
-    doc = Normalizer()("Mikdad\u00e2\u20ac\u2122s remarks\n")
+    doc = Normalizer(disable=["names"])("Mikdad\u00e2\u20ac\u2122s remarks\n")
     assert doc.text == "Mikdad's remarks\n"
     assert [(e.rule, e.before, e.after) for e in doc.edits] == [
         ("text.mojibake+text.quotes", "\u00e2\u20ac\u2122", "'")

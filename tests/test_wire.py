@@ -284,18 +284,18 @@ def test_seed_sana(seeds):
     doc = normcorp.normalize(seeds[0])
     assert doc.dateline == Dateline("Damascus", "SANA")
     assert doc.bylines == ("Ruaa al-Jazaeri",)
-    assert doc.title == "Syrian-Russian coordination strategic and continuous, Mikdad affirms"
+    assert doc.title == "Syrian-Russian coordination strategic and continuous, Mekdad affirms"
     assert doc.text.startswith(doc.title + "\n\nForeign and Expatriates Minister, Dr.")
     assert "Check Also" not in doc.text and "Palestinians" not in doc.text
     assert "Ruaa" not in doc.text
-    assert doc.text.endswith('will be determined," Mikdad said.\n')
+    assert doc.text.endswith('will be determined," Mekdad said.\n')
     assert doc.restore() == seeds[0]
 
 
 def test_seed_crawled(seeds):
     doc = normcorp.normalize(seeds[1])
     assert doc.date == D(2022, 2, 24)
-    assert doc.text.startswith("Faisal al-Mekdad affirmed that")
+    assert doc.text.startswith("Faisal Mekdad affirmed that")
     assert "date 2022" not in doc.text
     assert doc.restore() == seeds[1]
 

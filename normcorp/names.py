@@ -1,0 +1,772 @@
+"""Transliterated names: the gazetteer, the transliteration key, and the
+`names.*` rules that give one entity one spelling across a corpus.
+
+The key follows the JRC-Names idea of one internal form for every spelling
+of a name. It folds only what transliteration really varies and keeps the
+vowels as classes, because deleting vowels merges different people
+(Muhammad/Mahmud, Hasan/Husayn). Merging two people is worse than missing
+a variant: every rule here prefers leaving a name alone.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import attrs
+import regex
+from unidecode import unidecode
+
+from normcorp.edits import Change
+
+__all__ = [
+    "ARTICLES",
+    "BLOCKLIST",
+    "TITLES",
+    "Entity",
+    "Gazetteer",
+    "GazetteerError",
+    "Names",
+    "key",
+    "name_key",
+]
+
+# --------------------------------------------------------------------------
+# Tables
+# --------------------------------------------------------------------------
+
+#: Arabic article prefixes, split off a name and kept outside its key:
+#: al-Mekdad, el-Sisi, ad-Dawla, as-Sadr, ash-Sharaa, at-Tanf, az-Zawahiri,
+#: an-Nusra, ar-Raqqa, ul-Haq; written with a hyphen, a space or nothing.
+ARTICLES: Sequence[str] = (
+    "al",
+    "el",
+    "ad",
+    "as",
+    "ash",
+    "at",
+    "az",
+    "an",
+    "ar",
+    "ul",
+    # the same article assimilated and written with e: Deir ez-Zor, es-Sham
+    "ed",
+    "es",
+    "esh",
+    "et",
+    "ez",
+    "en",
+    "er",
+)
+
+#: Articles that may also stand apart with a space ("al Mekdad", "Al Saud");
+#: the others are English words then ("as Ankara", "at Gaza", "an Iranian").
+SPACED_ARTICLES: Sequence[str] = ("al", "el")
+
+#: Words that stand before a name without being part of it: honorifics,
+#: titles, offices. A mention is the run of name words they leave.
+TITLES: frozenset[str] = frozenset(
+    """Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Sir Lady Lord Sheikh Shaikh Sheik
+    Sayyed Sayyid Sayed Mullah Imam Ayatollah Grand Hojatoleslam Emir Amir King Queen
+    Prince Princess Crown Sultan Shah President Vice Prime Minister Ministers Deputy
+    Foreign Defense Defence Interior Finance Economy Health Expatriates Affairs
+    Secretary General Gen Gen. Lieutenant Lt Lt. Colonel Col Col. Major Maj Maj. Brigadier
+    Field Marshal Admiral Commander Captain Chief Head Leader Speaker Chairman Ambassador
+    Envoy Special Spokesman Spokeswoman Spokesperson Senator Governor Mayor Judge Justice
+    Patriarch Pope Bishop Archbishop Cardinal Father Rabbi Mufti Caliph Former Acting
+    Late Syrian Russian Iranian Iraqi Turkish Israeli Palestinian Lebanese Egyptian
+    Saudi Qatari Emirati Kuwaiti Jordanian Libyan Yemeni Sudanese Ukrainian Belarusian
+    American British French German Chinese Afghan Pakistani Somali Ethiopian Eritrean
+    Armenian Azerbaijani Georgian Chechen Kurdish Arab The And Of""".split()
+)
+
+#: Pairs of spellings that must never merge, whatever the key says: they
+#: are different names. Grows from review.
+BLOCKLIST: frozenset[frozenset[str]] = frozenset(
+    frozenset(pair)
+    for pair in [
+        ("muhammad", "mahmud"),
+        ("mohammed", "mahmoud"),
+        ("hasan", "husayn"),
+        ("hassan", "hussein"),
+        ("hasan", "hussein"),
+        ("hamid", "hamad"),
+        ("hamid", "hamed"),
+        ("said", "saeed"),
+        ("ali", "alawi"),
+        ("omar", "amr"),
+        ("umar", "amr"),
+        ("khalid", "khalil"),
+        ("salim", "salem"),
+        ("jamal", "jamil"),
+        ("nasser", "nasr"),
+        ("karim", "kareem"),
+        ("kadyrov", "kadirov"),
+        ("abbas", "abbasi"),
+        ("iran", "iraq"),
+        ("hama", "hamas"),
+    ]
+)
+
+#: Shortest name word the fuzzy rules may rewrite.
+MIN_FUZZY_LETTERS = 4
+#: Largest difference in length between a spelling and the one it maps to.
+MAX_LENGTH_DIFFERENCE = 3
+
+# --------------------------------------------------------------------------
+# The transliteration key
+# --------------------------------------------------------------------------
+
+_MARKS = regex.compile(r"['`\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019]")
+_HYPHENED = "|".join(sorted(ARTICLES, key=len, reverse=True))
+_SPACED = "|".join(SPACED_ARTICLES)
+_ARTICLE = regex.compile(rf"(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])")
+_ABD = regex.compile(r"abd(?:el|ul|al|ol|-el|-ul|-al|-)?+(?=\p{L})")
+# Low-risk folds, in order: each is a real pair of spellings of one name.
+_DOUBLE = (regex.compile(r"(\p{L})\1++"), r"\1")  # Qaddafi / Qadafi, Fayssal / Faysal
+_FOLDS: Sequence[tuple[regex.Pattern[str], str]] = [
+    (regex.compile(r"q"), "k"),  # Meqdad / Mekdad
+    (regex.compile(r"dh"), "d"),  # Qadhafi / Qaddafi
+    (regex.compile(r"ph"), "f"),  # Mustapha / Mustafa
+    (regex.compile(r"ou|oo"), "u"),  # Houthi / Huthi, Mahmood / Mahmud
+    (regex.compile(r"ee"), "i"),  # Shareef / Sharif
+    _DOUBLE,
+    (regex.compile(r"(?<=[aeiou])y(?![aeiou])"), "i"),  # Shoygu / Shoigu, Faysal / Faisal
+    (regex.compile(r"y\Z"), "i"),  # Zelensky / Zelenski (and Zelenskyy, Zelenskiy)
+    (regex.compile(r"o"), "u"),  # o and u are one vowel class: Mohammed / Muhammed
+    _DOUBLE,
+]
+# Broad consonant classes, for finding candidates only: g/gh/k/kh/q and
+# d/dh/t/th/z (Gaddafi / Kadhafi / Qaddafi). Never a reason to merge alone.
+_BROAD: Sequence[tuple[regex.Pattern[str], str]] = [
+    (regex.compile(r"gh|kh|g|k|q"), "K"),
+    (regex.compile(r"dh|th|d|t|z"), "T"),
+    (regex.compile(r"[aeiouy]"), ""),
+]
+
+
+def _ascii(word: str) -> str:
+    return _MARKS.sub("", unidecode(word).casefold())
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def key(word: str) -> str:
+    """The transliteration key of one name word, article removed:
+    `al-Meqdad` -> `mekdad`, `Shoygu` -> `shuigu`, `Qaddafi` -> `kadafi`."""
+    s = _ARTICLE.sub("", word, count=1) if _ARTICLE.match(word) else word
+    s = _ascii(s).replace("-", "")
+    for pattern, repl in _FOLDS:
+        s = pattern.sub(repl, s)
+    return s
+
+
+def name_key(words: Iterable[str]) -> tuple[str, ...]:
+    """The key of a whole name: `Abdel Fattah el-Sisi` -> ('abdfatah', 'sisi')."""
+    out: list[str] = []
+    join = False
+    for word in words:
+        k = key(word)
+        if not k:
+            continue
+        if join:
+            out[-1] += k
+            join = False
+            continue
+        m = _ABD.match(k)
+        if k in ("abd", "abdel", "abdul", "abdal") or (m and m.end() == len(k)):
+            out.append("abd")
+            join = True  # Abdel Fattah, Abd al-Fattah, Abdul Fattah
+        elif m:
+            out.append("abd" + k[m.end() :])  # Abdelfattah
+        else:
+            out.append(k)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _broad(k: str) -> str:
+    for pattern, repl in _BROAD:
+        k = pattern.sub(repl, k)
+    return k
+
+
+_VOWEL = {"a": "a", "e": "e", "i": "i", "u": "u"}
+
+
+def _vowel_edits(a: str, b: str) -> int | None:
+    """Edits between two keys that only swap confusable vowels (`e` with
+    `a` or `i`), or None when they differ otherwise."""
+    if len(a) != len(b):
+        return None
+    edits = 0
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if {x, y} in ({"e", "a"}, {"e", "i"}):
+            edits += 1
+        else:
+            return None
+    return edits
+
+
+def _budget(letters: int) -> int:
+    """Confusable vowel edits allowed, growing slowly with length."""
+    return 0 if letters < MIN_FUZZY_LETTERS else 1 if letters <= 7 else 2
+
+
+# --------------------------------------------------------------------------
+# The gazetteer
+# --------------------------------------------------------------------------
+
+KINDS = ("person", "place", "org")
+HEADER = "canonical\tshort\tkind\tvariants"
+
+
+class GazetteerError(ValueError):
+    """A malformed gazetteer file; the message names the file and line."""
+
+
+@attrs.frozen
+class Entity:
+    """One named entity: its canonical spelling, the form used alone, its
+    kind (`person`, `place`, `org`) and the other spellings it goes by."""
+
+    canonical: str
+    short: str
+    kind: str
+    variants: tuple[str, ...] = ()
+
+    @property
+    def spellings(self) -> tuple[str, ...]:
+        return (self.canonical, *self.variants)
+
+
+def _words(name: str) -> list[str]:
+    """A name's words: `Faisal al-Mekdad` -> ['Faisal', 'al-Mekdad']; a
+    spaced article joins its word: `Faisal al Mekdad` -> [..., 'al Mekdad']."""
+    out: list[str] = []
+    for w in name.split():
+        if out and out[-1].casefold() in SPACED_ARTICLES:
+            out[-1] = f"{out[-1]} {w}"
+        else:
+            out.append(w)
+    return out
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling(name: str) -> str:
+    """A spelling as compared exactly: case, marks and article form aside."""
+    words = [_ascii(_ARTICLE.sub(lambda m: m[0][:-1] + "-", w, count=1)) for w in _words(name)]
+    return " ".join(words)
+
+
+class Gazetteer:
+    """Entities and the indexes that find them by spelling and by key.
+
+    `Gazetteer.default()` is the shipped list; `Gazetteer.from_tsv(path)`
+    reads one in the TSV format (docs/names.md); `a + b` is both, `b`
+    winning where they give one spelling to different entities.
+    """
+
+    def __init__(self, entities: Iterable[Entity] = ()) -> None:
+        merged: dict[str, Entity] = {}
+        for e in entities:
+            merged[e.canonical] = e  # a later entry of one canonical wins
+        self.entities: tuple[Entity, ...] = tuple(merged.values())
+        self._index()
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (Gazetteer, (self.entities,))
+
+    def __len__(self) -> int:
+        return len(self.entities)
+
+    def __add__(self, other: Gazetteer) -> Gazetteer:
+        # Spellings the later gazetteer claims are taken from the earlier one.
+        claimed = {_spelling(s) for e in other.entities for s in e.spellings}
+        kept = []
+        for e in self.entities:
+            variants = tuple(v for v in e.variants if _spelling(v) not in claimed)
+            if _spelling(e.canonical) not in claimed or e.canonical in {
+                o.canonical for o in other.entities
+            }:
+                kept.append(attrs.evolve(e, variants=variants))
+        return Gazetteer([*kept, *other.entities])
+
+    def __iter__(self) -> Iterator[Entity]:
+        return iter(self.entities)
+
+    @classmethod
+    @functools.lru_cache(maxsize=1)
+    def default(cls) -> Gazetteer:
+        """The gazetteer shipped with normcorp."""
+        ref = resources.files("normcorp") / "data" / "gazetteer.tsv"
+        with resources.as_file(ref) as path:
+            return cls.from_tsv(path)
+
+    @classmethod
+    def from_tsv(cls, path: str | Path) -> Gazetteer:
+        """Read a gazetteer TSV; GazetteerError names the file and line of a bad row."""
+        try:
+            text = Path(path).read_text(encoding="utf-8")
+        except UnicodeDecodeError as exc:
+            raise GazetteerError(f"{path}: not UTF-8 (byte {exc.start})") from None
+        except OSError as exc:
+            raise GazetteerError(f"{path}: cannot read: {exc.strerror}") from None
+        return cls(_parse_tsv(text, str(path)))
+
+    def to_tsv(self) -> str:
+        """The gazetteer in its TSV format."""
+        rows = [HEADER]
+        rows += [f"{e.canonical}\t{e.short}\t{e.kind}\t{'|'.join(e.variants)}" for e in self]
+        return "\n".join(rows) + "\n"
+
+    # -- indexes -----------------------------------------------------------
+
+    def _index(self) -> None:
+        self._exact: dict[str, set[int]] = defaultdict(set)
+        self._by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        self._by_broad: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        # A person's short form in each of its spellings ("Mikdad", "Mekdad";
+        # "Qaddafi", "Gaddafi"), by key and by spelling, for a surname alone.
+        self._short_keys: dict[str, set[int]] = defaultdict(set)
+        self._short_spellings: dict[str, set[int]] = defaultdict(set)
+        self._short_broad: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        # Listed spellings that go on in lowercase ("Jazeera region"), by first word.
+        self._phrases: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+        # Every spelling's key, and the broad keys that open and close a
+        # name of several words: a span that cannot start or end a name is
+        # not looked up at all.
+        self._keys: list[list[tuple[str, ...]]] = []
+        self._first_broad: set[str] = set()
+        self._last_broad: set[str] = set()
+        self._memo: dict[tuple[str, ...], tuple[set[int], str]] = {}
+        self.max_words = 1
+        for i, e in enumerate(self.entities):
+            short_broad = _broad(key(e.short))
+            self._keys.append([])
+            for s in (*e.spellings, e.short):
+                words = _words(s)
+                k = name_key(words)
+                if not k:
+                    continue
+                self._keys[i].append(k)
+                if len(k) > 1:
+                    self._first_broad.add(_broad(k[0]))
+                    self._last_broad.add(_broad(k[-1]))
+                self.max_words = max(self.max_words, len(words))
+                self._exact[_spelling(s)].add(i)
+                self._by_key[k].add(i)
+                self._by_broad[tuple(map(_broad, k))].add(i)
+                if any(_LOWER_WORD.fullmatch(w) for w in words[1:]):
+                    spelled = tuple(_spelling(w) for w in s.split())
+                    self._phrases[spelled[0]].append((spelled, i))
+                last = words[-1]
+                if e.kind == "person" and _broad(key(last)) == short_broad:
+                    self._short_keys[key(last)].add(i)
+                    self._short_spellings[_spelling(last)].add(i)
+                    self._short_broad[short_broad].add((i, key(last)))
+
+    def lookup(self, words: Sequence[str]) -> tuple[set[int], str]:
+        """Entities a mention of these words may name, and how: "listed" (a
+        spelling of the gazetteer), "key" (an unseen spelling with a listed
+        spelling's key) or "fuzzy" (confusable vowels within the budget)."""
+        words = tuple(words)
+        hit = self._memo.get(words)
+        if hit is None:
+            if len(self._memo) > 1 << 17:
+                self._memo.clear()  # bounded memory on an endless stream
+            hit = self._memo[words] = self._lookup(words)
+        return hit
+
+    def _lookup(self, words: tuple[str, ...]) -> tuple[set[int], str]:
+        hit = self._exact.get(_spelling(" ".join(words)))
+        if hit:
+            return hit, "listed"
+        k = name_key(words)
+        if not k:
+            return set(), ""
+        hit = self._by_key.get(k)
+        if hit:
+            return hit, "key"
+        return self._fuzzy(k), "fuzzy"
+
+    def phrase_at(self, text: str, pos: int) -> tuple[int, int] | None:
+        """A listed spelling with lowercase words at `pos`: (entity, end)."""
+        first = _TOKEN.match(text, pos)
+        candidates = self._phrases.get(_spelling(first[0])) if first else None
+        if not candidates:
+            return None
+        found = set()
+        for spelled, entity in candidates:
+            m = _TOKENS.match(text, pos, min(len(text), pos + 48 * len(spelled)))
+            tokens = m[0].split(" ")[: len(spelled)] if m else []
+            if len(tokens) < len(spelled):
+                continue
+            tokens[-1] = _PHRASE_END.sub("", tokens[-1])
+            if tuple(map(_spelling, tokens)) == spelled:
+                found.add((entity, pos + len(" ".join(tokens))))
+        return found.pop() if len(found) == 1 else None
+
+    def _fuzzy_short(self, k: str) -> set[int]:
+        """Persons whose short form is `k` but for confusable vowels."""
+        return {i for i, s in self._short_broad.get(_broad(k), ()) if _close((k,), (s,))}
+
+    def _fuzzy(self, k: tuple[str, ...]) -> set[int]:
+        return {
+            i
+            for i in self._by_broad.get(tuple(map(_broad, k)), ())
+            if any(_close(k, s) for s in self._keys[i])
+        }
+
+
+_LOWER_WORD = regex.compile(r"(?!(?:bin|ibn|bint|ben|abu|bou|de|del|da|van|von)$)\p{Ll}++")
+_TOKEN = regex.compile(r"[^ \n]++")
+_TOKENS = regex.compile(r"[^ \n]++(?:[ ][^ \n]++)*+")
+_PHRASE_END = regex.compile(r"(?:['\u2019]s)?+[.,;:!?\"')\]]*+$")
+
+
+def _close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Whether two name keys differ only by confusable vowels, word by word,
+    within the budget, and no pair is on the blocklist."""
+    if len(a) != len(b):
+        return False
+    for x, y in zip(a, b, strict=True):
+        if x == y:
+            continue
+        if frozenset((x, y)) in BLOCKLIST:
+            return False
+        edits = _vowel_edits(x, y)
+        if edits is None or edits > _budget(min(len(x), len(y))):
+            return False
+    return True
+
+
+def _parse_tsv(text: str, source: str) -> list[Entity]:
+    lines = text.splitlines()
+    first = next((i for i, line in enumerate(lines) if not line.startswith("#")), None)
+    if first is None or lines[first].rstrip("\r") != HEADER:
+        line_no = 1 if first is None else first + 1
+        raise GazetteerError(f"{source}:{line_no}: the header must be {HEADER!r}")
+    entities = []
+    for n, raw in enumerate(lines[first + 1 :], first + 2):
+        line = raw.rstrip("\r")
+        if not line.strip() or line.startswith("#"):
+            continue
+        fields = line.split("\t")
+        if len(fields) != 4:
+            raise GazetteerError(f"{source}:{n}: {len(fields)} fields, not 4 (tab-separated)")
+        canonical, short, kind, variants = (f.strip() for f in fields)
+        if not canonical or not short:
+            raise GazetteerError(f"{source}:{n}: canonical and short must not be empty")
+        if kind not in KINDS:
+            raise GazetteerError(f"{source}:{n}: kind {kind!r} is not one of {', '.join(KINDS)}")
+        spelled = tuple(v.strip() for v in variants.split("|") if v.strip())
+        entities.append(Entity(canonical, short, kind, spelled))
+    return entities
+
+
+# --------------------------------------------------------------------------
+# Finding and rewriting mentions
+# --------------------------------------------------------------------------
+
+# A name word: capitalised, maybe with an article ("al-Mekdad", "al Mekdad",
+# "AL-MEKDAD"), inner apostrophes ("Qa'ida") and hyphens ("Deir ez-Zor"
+# is two words); a possessive "'s" is not part of it.
+_WORD = (
+    rf"(?:(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])(?=\p{{Lu}}))?+\p{{Lu}}[\p{{L}}\p{{M}}]*+"
+    r"(?:'(?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*+)*+(?:-\p{L}[\p{L}\p{M}]*+)*+"
+)
+_CONNECTOR = r"(?:bin|ibn|bint|ben|abu|bou|de|del|da|van|von)"
+_RUN = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}\p{{N}}'-]){_WORD}(?:[ ]++(?:{_CONNECTOR}[ ]++)?+{_WORD})*+"
+)
+_WORD_RE = regex.compile(rf"{_WORD}|{_CONNECTOR}(?=[ ])")
+
+
+@attrs.frozen
+class _Word:
+    start: int
+    end: int
+    text: str
+    title: bool = attrs.field(init=False)
+    acronym: bool = attrs.field(init=False)
+
+    def __attrs_post_init__(self) -> None:
+        object.__setattr__(self, "title", _is_title(self.text))
+        object.__setattr__(self, "acronym", _is_acronym(self.text))
+
+
+_NOT_LETTERS = regex.compile(r"\P{L}++")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_title(word: str) -> bool:
+    return word in TITLES or word.rstrip(".") in TITLES
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _is_acronym(word: str) -> bool:
+    """ALL-CAPS words of up to five letters are acronyms: NATO, SANA, ISIS."""
+    letters = _NOT_LETTERS.sub("", word)
+    return letters.isupper() and len(letters) <= 5 and "-" not in word
+
+
+@attrs.frozen
+class _Match:
+    start: int
+    end: int
+    entity: int
+    target: str  # the canonical spelling, or the short form for a surname alone
+
+
+def _caps(mention: str, canonical: str) -> str:
+    """The canonical spelling in the mention's case: ALL-CAPS stays ALL-CAPS."""
+    letters = _NOT_LETTERS.sub("", mention)
+    return canonical.upper() if len(letters) > 1 and letters.isupper() else canonical
+
+
+class Names:
+    """The `names.*` rules over one gazetteer.
+
+    Mentions are found once per text (runs of capitalised words) and looked
+    up in the gazetteer's hash tables, so the cost does not grow with the
+    number of entities.
+    """
+
+    def __init__(self, gazetteer: Gazetteer | None = None) -> None:
+        self._default = gazetteer is None
+        self.gazetteer = Gazetteer.default() if gazetteer is None else gazetteer
+        self._last: tuple[str, list[_Match]] | None = None
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # The default gazetteer is read again from the package in a worker.
+        return (Names, (None if self._default else self.gazetteer,))
+
+    def person(self, text: str) -> list[Change]:
+        """Canonical spellings of people: `Dr. Fayssal Mikdad` -> `Dr. Faisal Mekdad`."""
+        return self._rewrite(text, "person")
+
+    def place(self, text: str) -> list[Change]:
+        """Canonical spellings of places: `Lugansk` -> `Luhansk`."""
+        return self._rewrite(text, "place")
+
+    def org(self, text: str) -> list[Change]:
+        """Canonical spellings of organisations: `Hizbollah` -> `Hezbollah`."""
+        return self._rewrite(text, "org")
+
+    def _rewrite(self, text: str, kind: str) -> list[Change]:
+        changes = []
+        entities = self.gazetteer.entities
+        found = self.matches(text)
+        for m in found:
+            if entities[m.entity].kind != kind:
+                continue
+            mention = text[m.start : m.end]
+            target = _caps(mention, m.target)
+            if mention != target:
+                changes.append(_whole_words(m.start, mention, target))
+        if changes:
+            # The next names rule reads the text these changes make: hand it
+            # this reading, moved along, instead of reading the text again.
+            self._last = (_apply(text, changes), _shifted(found, changes))
+        return changes
+
+    # -- finding mentions ------------------------------------------------------
+
+    def matches(self, text: str) -> list[_Match]:
+        """Every mention in `text` that names one entity of the gazetteer."""
+        last = self._last  # the names rules of one text share one reading
+        if last is not None and (last[0] is text or last[0] == text):
+            return last[1]
+        found = self._matches(text)
+        self._last = (text, found)
+        return found
+
+    def _matches(self, text: str) -> list[_Match]:
+        g = self.gazetteer
+        out: list[_Match] = []
+        lone: list[_Word] = []  # one-word names: maybe a surname alone
+        others: dict[str, set[str]] = defaultdict(set)  # last words of other names
+        title_lines: dict[int, bool] = {}
+        for run in _RUN.finditer(text):
+            words = [
+                _Word(w.start(), w.end(), w[0])
+                for w in _WORD_RE.finditer(text, run.start(), run.end())
+            ]
+            # Capitals say little in a Title Case line or at a sentence start:
+            # there only listed spellings count ("Some" is not "Sumy").
+            line_start = text.rfind("\n", 0, run.start()) + 1
+            if line_start not in title_lines:
+                title_lines[line_start] = _title_case_line(text, line_start)
+            titled = title_lines[line_start]
+            i = 0
+            while i < len(words):
+                w = words[i]
+                if w.acronym:
+                    i += 1
+                    continue
+                hit = self._longest(text, words, i, titled)
+                if hit is not None:
+                    out.append(hit[0])
+                    i += hit[1]
+                    continue
+                if w.title:
+                    i += 1
+                    continue
+                j = i  # a name: the words up to the next title or acronym
+                while j < len(words) and not (words[j].title or words[j].acronym):
+                    j += 1
+                for v in words[i:j]:
+                    listed_only = titled or _sentence_start(text, v)
+                    entity = self._entity([v.text], listed_only=listed_only)
+                    if entity is not None and g.entities[entity].kind != "person":
+                        e = g.entities[entity]
+                        out.append(_Match(v.start, v.end, entity, _target(e, [v])))
+                if j - i == 1:
+                    lone.append(w)
+                else:
+                    last_key = key(words[j - 1].text)
+                    others[_broad(last_key)].add(last_key)
+                i = j
+        mentioned = {m.entity for m in out}
+        for w in lone:
+            entity = self._surname(w, mentioned, others, listed_only=_sentence_start(text, w))
+            if entity is not None and not any(m.start <= w.start < m.end for m in out):
+                out.append(_Match(w.start, w.end, entity, g.entities[entity].short))
+        out.sort(key=lambda m: m.start)
+        return out
+
+    def _longest(
+        self, text: str, words: list[_Word], i: int, titled: bool
+    ) -> tuple[_Match, int] | None:
+        """The longest name of two or more words from `words[i]` on (title
+        words included: "Hassan Sheikh Mohamud"), or a listed spelling that
+        goes on in lowercase ("Jazeera region", "Strait of Hormuz")."""
+        g = self.gazetteer
+        phrase = g.phrase_at(text, words[i].start)
+        if phrase is not None:
+            entity, end = phrase
+            n = sum(1 for w in words[i:] if w.start < end)
+            return _Match(words[i].start, end, entity, g.entities[entity].canonical), max(n, 1)
+        stop = next((k for k in range(i, len(words)) if words[k].acronym), len(words))
+        if _broad(key(words[i].text)) not in g._first_broad:
+            return None  # no name of several words starts so
+        for n in range(min(g.max_words, stop - i), 1, -1):
+            span = words[i : i + n]
+            if span[-1].title or _broad(key(span[-1].text)) not in g._last_broad:
+                continue
+            entity = self._entity([w.text for w in span], listed_only=titled)
+            if entity is not None:
+                e = g.entities[entity]
+                return _Match(span[0].start, span[-1].end, entity, _target(e, span)), n
+        return None
+
+    def _entity(self, words: list[str], *, listed_only: bool = False) -> int | None:
+        """The one entity these words name under the merge policy, or None."""
+        ids, how = self.gazetteer.lookup(words)
+        if len(ids) != 1 or (listed_only and how != "listed"):
+            return None
+        (entity,) = ids
+        if how == "fuzzy":
+            keys = name_key(words)
+            self.gazetteer.entities[entity]
+            nearest = min(
+                abs(sum(map(len, s)) - sum(map(len, keys))) for s in self.gazetteer._keys[entity]
+            )
+            if min(map(len, keys)) < MIN_FUZZY_LETTERS or nearest > MAX_LENGTH_DIFFERENCE:
+                return None
+        return entity
+
+    def _surname(
+        self, w: _Word, mentioned: set[int], others: dict[str, set[str]], *, listed_only: bool
+    ) -> int | None:
+        """The person a word alone names. The word must be the person's short
+        form in some spelling ("Mikdad" for Mekdad, never "Hussein" for
+        Saddam). It is rewritten when the text names that person in full, or
+        when it is a listed spelling of exactly one person's short form; never
+        when the text names in full another person with such a last name."""
+        g = self.gazetteer
+        k = key(w.text)
+        if not k or any(k == o or _close((k,), (o,)) for o in others.get(_broad(k), ())):
+            return None  # "Ali Mokdad ... Mokdad said"
+        persons = set(g._short_keys.get(k, ()))
+        if len(k) >= MIN_FUZZY_LETTERS:
+            persons |= g._fuzzy_short(k)
+        named = persons & mentioned
+        if len(named) == 1:
+            return next(iter(named))
+        listed = set(g._short_spellings.get(_spelling(w.text), ()))
+        if len(listed) == 1 and not named:
+            return next(iter(listed))
+        return None
+
+
+def _sentence_start(text: str, w: _Word) -> bool:
+    """Whether the word opens a sentence, a line or a quotation."""
+    before = text[max(0, w.start - 4) : w.start].rstrip(" \"'(")
+    return not before or before[-1] in ".!?:\n"
+
+
+def _title_case_line(text: str, start: int) -> bool:
+    """Whether the line starting at `start` is a headline in Title Case."""
+    end = text.find("\n", start)
+    line = text[start : end if end >= 0 else len(text)]
+    if len(line) > 300:
+        return False  # a paragraph, not a headline
+    words = [w for w in line.split() if w[:1].isalpha()]
+    if len(words) < 3 or len(words) > 30:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
+
+
+def _target(e: Entity, span: Sequence[_Word]) -> str:
+    """The short form when the mention is the short form's spelling (a place
+    called by its short name), else the canonical one."""
+    if e.short != e.canonical and _close(name_key(w.text for w in span), name_key(_words(e.short))):
+        return e.short
+    return e.canonical
+
+
+def _whole_words(offset: int, before: str, after: str) -> Change:
+    """One change for a name, less the words it keeps: `Faisal al-Mekdad` ->
+    `Faisal Mekdad` is the edit `al-Mekdad` -> `Mekdad`, never `i` -> `e`."""
+    b, a = before.split(" "), after.split(" ")
+    p = 0
+    while p < min(len(a), len(b)) - 1 and a[p] == b[p]:
+        p += 1
+    q = 0
+    while q < min(len(a), len(b)) - p - 1 and a[-1 - q] == b[-1 - q]:
+        q += 1
+    start = offset + sum(len(w) + 1 for w in b[:p])
+    end = offset + len(before) - sum(len(w) + 1 for w in b[len(b) - q :])
+    return Change(start, end, " ".join(a[p : len(a) - q]))
+
+
+def _apply(text: str, changes: list[Change]) -> str:
+    out, pos = [], 0
+    for c in changes:
+        out += [text[pos : c.start], c.after]
+        pos = c.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _shifted(found: list[_Match], changes: list[Change]) -> list[_Match]:
+    """Matches moved to where `changes` put them; each change lies inside
+    one match, so the rest move by what the changes before them added."""
+    out, delta, k = [], 0, 0
+    for m in found:
+        while k < len(changes) and changes[k].end <= m.start:
+            delta += len(changes[k].after) - (changes[k].end - changes[k].start)
+            k += 1
+        start = m.start + delta
+        while k < len(changes) and changes[k].end <= m.end:
+            delta += len(changes[k].after) - (changes[k].end - changes[k].start)
+            k += 1
+        out.append(attrs.evolve(m, start=start, end=m.end + delta))
+    return out

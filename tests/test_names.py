@@ -1,0 +1,247 @@
+"""Transliterated names: the key, the gazetteer, matching and its safeguards."""
+
+import pickle
+import string
+
+import pytest
+from conftest import ROOT
+from hypothesis import given
+from hypothesis import strategies as st
+
+import normcorp
+from normcorp import Gazetteer, GazetteerError, Normalizer
+from normcorp.names import Entity, key, name_key
+
+SMALL = ROOT / "tests" / "data" / "small_gazetteer.tsv"
+
+
+@pytest.fixture(scope="module")
+def small() -> Normalizer:
+    return Normalizer(gazetteer=Gazetteer.from_tsv(SMALL))
+
+
+# -- the key: each fold with the real pair that motivates it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Meqdad", "Mekdad"),  # q -> k
+        ("Qadhafi", "Qaddafi"),  # dh -> d, doubled letters
+        ("Mustapha", "Mustafa"),  # ph -> f
+        ("Houthi", "Huthi"),  # ou -> u
+        ("Shareef", "Sharif"),  # ee -> i
+        ("Shoygu", "Shoigu"),  # y between vowel and consonant -> i
+        ("Zelensky", "Zelenskiy"),  # word-final y
+        ("Zelenskyy", "Zelenski"),
+        ("Fayssal", "Faisal"),
+        ("Lattakia", "Latakia"),
+        ("al-Mekdad", "Mekdad"),  # the article is outside the key
+        ("AL-MEKDAD", "el-Mekdad"),
+        ("al Mekdad", "Mekdad"),
+        ("Mohammed", "Muhammed"),  # o and u are one vowel class
+        ("Qa'ida", "Qaida"),  # apostrophes and ayn marks
+        ("Baʿath", "Baath"),
+    ],
+)
+def test_one_key(a, b):
+    assert key(a) == key(b)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Muhammad", "Mahmud"),  # vowels kept: these are different names
+        ("Hasan", "Husayn"),
+        ("Hamid", "Hamad"),
+        ("Qaddafi", "Gadhafi"),  # q/g: a broad class finds, never merges
+        ("Mikdad", "Mekdad"),  # confusable vowels: a near match, not one key
+    ],
+)
+def test_different_keys(a, b):
+    assert key(a) != key(b)
+
+
+def test_abd_forms_join():
+    forms = [["Abdel", "Fattah"], ["Abd", "al-Fattah"], ["Abdelfattah"], ["Abdul", "Fattah"]]
+    assert len({name_key(f) for f in forms}) == 1
+
+
+# -- the gazetteer file --------------------------------------------------------------
+
+
+def test_tsv_round_trip(tmp_path):
+    g = Gazetteer.from_tsv(SMALL)
+    out = tmp_path / "g.tsv"
+    out.write_text(g.to_tsv(), encoding="utf-8")
+    assert Gazetteer.from_tsv(out).entities == g.entities
+
+
+names_st = (
+    st.text(alphabet=string.ascii_letters + " -'", min_size=1, max_size=20)
+    .map(lambda s: " ".join(s.split()))
+    .filter(bool)
+)
+
+
+@given(
+    st.lists(
+        st.builds(
+            Entity,
+            names_st,
+            names_st,
+            st.sampled_from(["person", "place", "org"]),
+            st.lists(names_st, max_size=3).map(tuple),
+        ),
+        max_size=8,
+        unique_by=lambda e: e.canonical,
+    )
+)
+def test_random_gazetteers_round_trip(tmp_path_factory, entities):
+    g = Gazetteer(entities)
+    path = tmp_path_factory.mktemp("g") / "g.tsv"
+    path.write_text(g.to_tsv(), encoding="utf-8")
+    assert Gazetteer.from_tsv(path).entities == g.entities
+
+
+@pytest.mark.parametrize(
+    ("content", "where", "why"),
+    [
+        ("canonical\tshort\tkind\n", ":1:", "header"),
+        ("canonical\tshort\tkind\tvariants\nA\tA\tperson\n", ":2:", "3 fields"),
+        ("canonical\tshort\tkind\tvariants\n# ok\nA\tA\tthing\t\n", ":3:", "kind 'thing'"),
+        ("canonical\tshort\tkind\tvariants\n\tA\tplace\t\n", ":2:", "must not be empty"),
+    ],
+)
+def test_malformed_rows_name_file_and_line(tmp_path, content, where, why):
+    path = tmp_path / "bad.tsv"
+    path.write_text(content, encoding="utf-8")
+    with pytest.raises(GazetteerError, match=f"bad.tsv{where}.*{why}"):
+        Gazetteer.from_tsv(path)
+
+
+def test_later_gazetteer_wins():
+    a = Gazetteer([Entity("Faisal Mekdad", "Mekdad", "person", ("Faisal Mikdad",))])
+    b = Gazetteer([Entity("Faisal Mikdad", "Mikdad", "person", ())])
+    n = Normalizer(gazetteer=a + b)
+    assert n("Faisal Mikdad said.\n").text == "Faisal Mikdad said.\n"
+    n = Normalizer(gazetteer=b + a)
+    assert n("Faisal Mikdad said.\n").text == "Faisal Mekdad said.\n"
+
+
+# -- matching --------------------------------------------------------------------------
+
+CASES = [
+    # the seeds' forms
+    (
+        "Dr. Fayssal Mikdad affirmed. Mikdad's remarks.",
+        "Dr. Faisal Mekdad affirmed. Mekdad's remarks.",
+    ),
+    (
+        "Dr. Faisal al-Mekdad affirmed. Mekdad's remarks.",
+        "Dr. Faisal Mekdad affirmed. Mekdad's remarks.",
+    ),
+    # an unseen spelling with a listed spelling's key
+    ("Fayssal Meqdad arrived.", "Faisal Mekdad arrived."),
+    # particles in any form, ALL-CAPS kept
+    ("Faisal al Mekdad and AL-MEKDAD.", "Faisal Mekdad and MEKDAD."),
+    ("FAISAL AL-MEKDAD ARRIVED.", "FAISAL MEKDAD ARRIVED."),
+    # titles stay in place
+    (
+        "Russian Defense Minister Sergey Shoygu and President Vladimir Putin met.",
+        "Russian Defense Minister Sergei Shoigu and President Vladimir Putin met.",
+    ),
+    # places inside longer names
+    ("Lugansk People's Republic", "Luhansk People's Republic"),
+    ("in al-Tanf region and al-Rukban camp", "in Al-Tanf region and Rukban camp"),
+    ("the Syrian Jazeera region", "the Syrian Jazira region"),
+    ("Hizbollah and Hizballah", "Hezbollah and Hezbollah"),
+    # a surname alone that is a listed surname of one person
+    ("Mikdad said.", "Mekdad said."),
+    ("Moammar Gadhafi's son; Qaddafi was killed.", "Muammar Gaddafi's son; Gaddafi was killed."),
+]
+
+DISTRACTORS = [
+    "Ali Mokdad said. Mokdad said later.",  # another person, and his surname
+    "Faisal bin Farhan met him.",  # another Faisal
+    "Faisal Mokdad is a different man.",
+    "the mekdad of the town",  # lowercase words are never names
+    "NATO and SANA and ISIS.",  # acronyms
+    "Meqdad said.",  # an unlisted surname spelling, no full mention
+]
+
+
+@pytest.mark.parametrize(("before", "after"), CASES)
+def test_names(small, before, after):
+    doc = small(before + "\n")
+    assert doc.text == after + "\n"
+    assert doc.restore() == before + "\n"
+    assert all(
+        part.startswith(("names.", "text.", "wire."))
+        for e in doc.edits
+        for part in e.rule.split("+")
+    )
+
+
+@pytest.mark.parametrize("text", DISTRACTORS)
+def test_distractors_stay(small, text):
+    assert small(text + "\n").text == text + "\n"
+
+
+def test_edit_rule_names_by_kind(small):
+    doc = small("Fayssal Mikdad visited Lugansk with Hizbollah.\n")
+    assert {e.rule for e in doc.edits} == {"names.person", "names.place", "names.org"}
+
+
+def test_names_rules_switch_off(small):
+    n = Normalizer(gazetteer=Gazetteer.from_tsv(SMALL), disable=["names.place"])
+    assert n("Fayssal Mikdad in Lugansk.\n").text == "Faisal Mekdad in Lugansk.\n"
+
+
+def test_normalizer_with_a_gazetteer_pickles(small):
+    again = pickle.loads(pickle.dumps(small))
+    assert again("Fayssal Mikdad.\n").text == "Faisal Mekdad.\n"
+
+
+# -- properties --------------------------------------------------------------------------
+
+SPELLINGS = ["Fayssal Mikdad", "Faisal al-Mekdad", "Faisal Mikdad", "Faisal Mekdad"]
+
+
+@given(st.sampled_from(SPELLINGS), st.sampled_from(["said", "affirmed the ties", "left"]))
+def test_any_listed_variant_gives_one_output(small, spelling, verb):
+    outputs = {small(f"Dr. {s} {verb}.\n").text for s in SPELLINGS}
+    assert outputs == {f"Dr. Faisal Mekdad {verb}.\n"}
+
+
+@given(st.text(alphabet=string.ascii_lowercase + " .,\n", max_size=200))
+def test_text_without_names_is_untouched(small, s):
+    doc = small(s)
+    assert not any(e.rule.startswith("names.") for e in doc.edits)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                *SPELLINGS,
+                "Lugansk",
+                "Hizbollah",
+                "said",
+                "Mikdad's",
+                "and",
+                "Ali",
+                "Mokdad",
+                "Dr.",
+                "the",
+                "al-Tanf",
+            ]
+        ),
+        max_size=20,
+    )
+)
+def test_idempotent_and_exact(small, words):
+    s = " ".join(words) + "\n"
+    doc = small(s)
+    assert doc.restore() == s
+    assert small(doc.text).text == doc.text
