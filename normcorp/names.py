@@ -22,6 +22,7 @@ import regex
 from unidecode import unidecode
 
 from normcorp.edits import Change
+from normcorp.text import SENTENCE_STARTERS
 
 __all__ = [
     "ARTICLES",
@@ -506,7 +507,9 @@ _NOT_LETTERS = regex.compile(r"\P{L}++")
 
 @functools.lru_cache(maxsize=1 << 14)
 def _is_title(word: str) -> bool:
-    return word in TITLES or word.rstrip(".") in TITLES
+    """Titles, and the words that open sentences ("Later Qaddafi said"):
+    capitalised, but no part of a name."""
+    return word in TITLES or word.rstrip(".") in TITLES or word in SENTENCE_STARTERS
 
 
 @functools.lru_cache(maxsize=1 << 14)

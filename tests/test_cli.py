@@ -305,3 +305,27 @@ def test_running_twice_keeps_the_metadata(seeds):
     first, second = json.loads(once.stdout), json.loads(twice.stdout)
     assert second == first
     assert first["normcorp"]["dateline"] == {"place": "Damascus", "agency": "SANA"}
+
+
+def test_names_files(tmp_path):
+    extra = tmp_path / "extra.tsv"
+    extra.write_text(
+        "canonical\tshort\tkind\tvariants\nAbu Kamal\tAbu Kamal\tplace\tAlbukamal|Al-Bukamal\n",
+        encoding="utf-8",
+    )
+    text = "In Albukamal, Fayssal Mikdad said.\n".encode()
+    r = run("--names", str(extra), stdin=text)
+    assert r.stdout.decode() == "In Abu Kamal, Faisal Mekdad said.\n"
+    r = run("--names", str(extra), "--no-default-names", stdin=text)
+    assert r.stdout.decode() == "In Abu Kamal, Fayssal Mikdad said.\n"
+    r = run("--no-default-names", stdin=text)
+    assert r.stdout == text
+
+
+def test_broken_gazetteer_row_names_file_and_line(tmp_path):
+    bad = tmp_path / "bad.tsv"
+    bad.write_text("canonical\tshort\tkind\tvariants\nA\tA\tcity\t\n", encoding="utf-8")
+    r = run("--names", str(bad), stdin=b"x")
+    assert r.returncode == 2
+    assert f"{bad}:2: kind 'city'" in r.stderr.decode()
+    assert b"Traceback" not in r.stderr

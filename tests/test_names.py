@@ -245,3 +245,74 @@ def test_idempotent_and_exact(small, words):
     doc = small(s)
     assert doc.restore() == s
     assert small(doc.text).text == doc.text
+
+
+# -- the default gazetteer: real variant families ------------------------------------
+
+FAMILIES = [
+    ("Muammar Gaddafi", "Gaddafi", ["Qaddafi", "Qadhafi", "Kadhafi", "Gadhafi", "Khadafy"]),
+    ("Volodymyr Zelenskyy", "Zelenskyy", ["Zelensky", "Zelenskiy", "Zelenski"]),
+    ("Hassan Nasrallah", "Nasrallah", ["Nasrullah"]),
+    ("Sergei Shoigu", "Shoigu", ["Shoygu"]),
+    (None, "Kyiv", ["Kiev"]),
+    (None, "Luhansk", ["Lugansk"]),
+    (None, "Kharkiv", ["Kharkov"]),
+    (None, "Hezbollah", ["Hizbollah", "Hizballah"]),
+    (None, "Al-Qaeda", ["al-Qaida", "Al Qaeda", "al-Qaeda"]),
+    (None, "Houthis", ["Huthis"]),
+    (None, "Deir ez-Zor", ["Deir Ezzor", "Deir al-Zour"]),
+    (None, "Latakia", ["Lattakia"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("full", "canonical", "variant"),
+    [(full, canon, v) for full, canon, vs in FAMILIES for v in vs],
+)
+def test_variant_families(full, canonical, variant):
+    if full is None:
+        text, expected = f"The talks in {variant} ended.\n", f"The talks in {canonical} ended.\n"
+    else:
+        text = f"{full} spoke. Later {variant} said it.\n"
+        expected = f"{full} spoke. Later {canonical} said it.\n"
+    assert normcorp.normalize(text).text == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "King Hussein met Ali Mokdad.",  # another Hussein; another Mokdad
+        "Saudi Arabia and Al Thani said.",
+        "Some people Make things. Even now.",  # English words, not Sumy or Mecca
+        "Syria Will Make Peace With Leaders",  # a Title Case headline
+        "Samara is a city on the Volga.",
+        "Ahmed said. Sharaa said.",
+        "the as Ankara and at Gaza",  # "as", "at": English, not articles
+    ],
+)
+def test_default_gazetteer_distractors(text):
+    assert normcorp.normalize(text + "\n").text == text + "\n"
+
+
+def test_seeds_spell_the_minister_one_way(seeds):
+    for seed in seeds:
+        text = normcorp.normalize(seed).text
+        assert "Dr. Faisal Mekdad" in text and "Mekdad's" in text
+        assert not any(v in text for v in ("Mikdad", "Fayssal", "al-Mekdad"))
+
+
+def test_default_gazetteer_is_large_and_has_the_seed_entities():
+    g = Gazetteer.default()
+    assert len(g) >= 400
+    canon = {e.canonical for e in g}
+    for name in [
+        "Faisal Mekdad",
+        "Sergei Shoigu",
+        "Vladimir Putin",
+        "Luhansk",
+        "Donetsk",
+        "Al-Tanf",
+        "Rukban",
+        "Jazira region",
+    ]:
+        assert name in canon
