@@ -35,6 +35,7 @@ examples:
   normcorp scraped.jsonl > clean.jsonl      replace each record's "text"
   zcat big.jsonl.gz | normcorp --jsonl --jobs 0 --errors skip | head
   normcorp --disable text.abbrev --disable text.quotes story.txt
+  normcorp names learn corpus.jsonl > learned.tsv   variants to review
 
 exit status: 0 done; 1 done, but records were skipped (--errors skip) or a
 file could not be read; 2 stopped at bad input (--errors fail) or bad usage.
@@ -369,8 +370,82 @@ def _gazetteer(paths: Sequence[str], *, default: bool) -> Gazetteer | None:
     return gazetteer
 
 
+def _learn_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="normcorp names learn",
+        description="Find spellings of one name in a corpus and write a gazetteer TSV "
+        "for review: the most frequent spelling as canonical, the others as variants, "
+        "counts and an example in a trailing comment. --names accepts the file as it is.",
+    )
+    p.add_argument("files", nargs="*", metavar="FILE", help="text or JSON Lines; '-' is stdin")
+    p.add_argument("--jsonl", action="store_true", help="input is JSON Lines (auto for .jsonl)")
+    p.add_argument("--field", default="text", metavar="NAME", help="the JSON Lines text field")
+    p.add_argument(
+        "--min-count",
+        type=int,
+        default=2,
+        metavar="N",
+        help="report groups seen at least N times (default 2)",
+    )
+    p.add_argument(
+        "--names",
+        metavar="FILE",
+        action="append",
+        default=[],
+        help="report only what this gazetteer lacks (repeatable; with the default)",
+    )
+    p.add_argument(
+        "--no-default-names",
+        action="store_true",
+        help="with --names: compare with the given files only",
+    )
+    return p
+
+
+def _learn(argv: Sequence[str]) -> int:
+    from normcorp.learn import Learner
+
+    args = _learn_parser().parse_args(argv)
+    try:
+        known = (
+            _gazetteer(args.names, default=not args.no_default_names) or Gazetteer.default()
+            if args.names
+            else None
+        )
+    except GazetteerError as exc:
+        print(f"normcorp: {exc}", file=sys.stderr)
+        return 2
+    # Typography and wrapping out, names as written: what the spellings are.
+    normalizer = Normalizer(disable=["names"])
+    learner = Learner(known)
+    skipped = 0
+    for job in _jobs(args):
+        if job.error is not None:
+            print(f"normcorp: {job.error}", file=sys.stderr)
+            skipped += 1
+            continue
+        text = job.data.decode("utf-8", "replace")
+        if job.line:
+            try:
+                text = jsonl.parse(text, args.field).text
+            except jsonl.RecordError as exc:
+                print(f"normcorp: {_where(job)}: {exc}", file=sys.stderr)
+                skipped += 1
+                continue
+        learner.add(normalizer(text).text)
+    try:
+        sys.stdout.write(learner.tsv(min_count=args.min_count))
+        sys.stdout.flush()
+    except BrokenPipeError:
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+    return 1 if skipped else 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the filter; returns the exit status."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:2] == ["names", "learn"]:
+        return _learn(argv[2:])
     parser = _parser()
     args = parser.parse_args(argv)
     if args.field == "normcorp" or (args.to_jsonl and args.field == "id"):

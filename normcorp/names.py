@@ -276,7 +276,11 @@ class Gazetteer:
     def __init__(self, entities: Iterable[Entity] = ()) -> None:
         merged: dict[str, Entity] = {}
         for e in entities:
-            merged[e.canonical] = e  # a later entry of one canonical wins
+            old = merged.pop(e.canonical, None)  # one entity: later short and kind win
+            if old is not None:
+                extra = tuple(v for v in old.variants if v not in e.variants)
+                e = attrs.evolve(e, variants=(*e.variants, *extra))
+            merged[e.canonical] = e
         self.entities: tuple[Entity, ...] = tuple(merged.values())
         self._index()
 
@@ -396,6 +400,10 @@ class Gazetteer:
             return hit, "key"
         return self._fuzzy(k), "fuzzy"
 
+    def listed(self, spelling: str) -> list[Entity]:
+        """The entities that list this exact spelling (case and article form aside)."""
+        return [self.entities[i] for i in sorted(self._exact.get(_spelling(spelling), ()))]
+
     def phrase_at(self, text: str, pos: int) -> tuple[int, int] | None:
         """A listed spelling with lowercase words at `pos`: (entity, end)."""
         first = _TOKEN.match(text, pos)
@@ -459,6 +467,8 @@ def _parse_tsv(text: str, source: str) -> list[Entity]:
         if not line.strip() or line.startswith("#"):
             continue
         fields = line.split("\t")
+        if len(fields) > 4 and fields[4].lstrip().startswith("#"):
+            fields = fields[:4]  # a trailing comment: counts of a learned row
         if len(fields) != 4:
             raise GazetteerError(f"{source}:{n}: {len(fields)} fields, not 4 (tab-separated)")
         canonical, short, kind, variants = (f.strip() for f in fields)

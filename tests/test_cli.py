@@ -313,7 +313,7 @@ def test_names_files(tmp_path):
         "canonical\tshort\tkind\tvariants\nAbu Kamal\tAbu Kamal\tplace\tAlbukamal|Al-Bukamal\n",
         encoding="utf-8",
     )
-    text = "In Albukamal, Fayssal Mikdad said.\n".encode()
+    text = b"In Albukamal, Fayssal Mikdad said.\n"
     r = run("--names", str(extra), stdin=text)
     assert r.stdout.decode() == "In Abu Kamal, Faisal Mekdad said.\n"
     r = run("--names", str(extra), "--no-default-names", stdin=text)
