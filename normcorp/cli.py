@@ -320,7 +320,7 @@ class _Reporter:
             self._show(time.monotonic())
             self.stderr.write("\n")
         if self.skipped:
-            self.say(f"{self.skipped} records skipped")
+            self.say(f"{self.skipped} skipped (malformed records or unreadable files)")
 
 
 def _results(

@@ -21,10 +21,10 @@ from normcorp.names import (
     _WORD_RE,
     HEADER,
     Gazetteer,
-    _broad,
     _close,
     _is_acronym,
     _is_title,
+    _skeleton,
     _words,
     name_key,
 )
@@ -95,10 +95,12 @@ class Learner:
 
     def groups(self, *, min_count: int = 2) -> Iterator[list[Spelling]]:
         """Spellings that are one name, most frequent first."""
-        by_broad: dict[tuple[str, ...], list[Spelling]] = defaultdict(list)
+        # Spellings can be one name only when their keys are equal or close,
+        # that is when their skeletons are equal: compare within those only.
+        buckets: dict[tuple[str, ...], list[Spelling]] = defaultdict(list)
         for s in self.spellings.values():
-            by_broad[tuple(map(_broad, name_key(_words(s.text))))].append(s)
-        for bucket in by_broad.values():
+            buckets[tuple(map(_skeleton, name_key(_words(s.text))))].append(s)
+        for bucket in buckets.values():
             if len(bucket) < 2:
                 continue
             for group in _cluster(bucket):

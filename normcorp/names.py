@@ -141,8 +141,9 @@ _FOLDS: Sequence[tuple[regex.Pattern[str], str]] = [
     (regex.compile(r"o"), "u"),  # o and u are one vowel class: Mohammed / Muhammed
     _DOUBLE,
 ]
-# Broad consonant classes, for finding candidates only: g/gh/k/kh/q and
-# d/dh/t/th/z (Gaddafi / Kadhafi / Qaddafi). Never a reason to merge alone.
+# Broad consonant classes: g/gh/k/kh/q and d/dh/t/th/z (Gaddafi / Kadhafi /
+# Qaddafi). They tell which listed spellings are forms of a person's short
+# name, and which words may open or close a name; never a reason to merge.
 _BROAD: Sequence[tuple[regex.Pattern[str], str]] = [
     (regex.compile(r"gh|kh|g|k|q"), "K"),
     (regex.compile(r"dh|th|d|t|z"), "T"),
@@ -195,7 +196,15 @@ def _broad(k: str) -> str:
     return k
 
 
-_VOWEL = {"a": "a", "e": "e", "i": "i", "u": "u"}
+_CONFUSABLE = regex.compile(r"[aei]")
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _skeleton(k: str) -> str:
+    """A key with its confusable vowels blanked: two keys can be `_close`
+    only when their skeletons are equal, so it indexes the fuzzy candidates
+    in buckets as small as the keys' own."""
+    return _CONFUSABLE.sub("*", k)
 
 
 def _vowel_edits(a: str, b: str) -> int | None:
@@ -335,12 +344,12 @@ class Gazetteer:
     def _index(self) -> None:
         self._exact: dict[str, set[int]] = defaultdict(set)
         self._by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
-        self._by_broad: dict[tuple[str, ...], set[int]] = defaultdict(set)
+        self._by_skeleton: dict[tuple[str, ...], set[int]] = defaultdict(set)
         # A person's short form in each of its spellings ("Mikdad", "Mekdad";
         # "Qaddafi", "Gaddafi"), by key and by spelling, for a surname alone.
         self._short_keys: dict[str, set[int]] = defaultdict(set)
         self._short_spellings: dict[str, set[int]] = defaultdict(set)
-        self._short_broad: dict[str, set[tuple[int, str]]] = defaultdict(set)
+        self._short_skeleton: dict[str, set[tuple[int, str]]] = defaultdict(set)
         # Listed spellings that go on in lowercase ("Jazeera region"), by first word.
         self._phrases: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         # Every spelling's key, and the broad keys that open and close a
@@ -366,7 +375,7 @@ class Gazetteer:
                 self.max_words = max(self.max_words, len(words))
                 self._exact[_spelling(s)].add(i)
                 self._by_key[k].add(i)
-                self._by_broad[tuple(map(_broad, k))].add(i)
+                self._by_skeleton[tuple(map(_skeleton, k))].add(i)
                 if any(_LOWER_WORD.fullmatch(w) for w in words[1:]):
                     spelled = tuple(_spelling(w) for w in s.split())
                     self._phrases[spelled[0]].append((spelled, i))
@@ -374,7 +383,7 @@ class Gazetteer:
                 if e.kind == "person" and _broad(key(last)) == short_broad:
                     self._short_keys[key(last)].add(i)
                     self._short_spellings[_spelling(last)].add(i)
-                    self._short_broad[short_broad].add((i, key(last)))
+                    self._short_skeleton[_skeleton(key(last))].add((i, key(last)))
 
     def lookup(self, words: Sequence[str]) -> tuple[set[int], str]:
         """Entities a mention of these words may name, and how: "listed" (a
@@ -423,12 +432,12 @@ class Gazetteer:
 
     def _fuzzy_short(self, k: str) -> set[int]:
         """Persons whose short form is `k` but for confusable vowels."""
-        return {i for i, s in self._short_broad.get(_broad(k), ()) if _close((k,), (s,))}
+        return {i for i, s in self._short_skeleton.get(_skeleton(k), ()) if _close((k,), (s,))}
 
     def _fuzzy(self, k: tuple[str, ...]) -> set[int]:
         return {
             i
-            for i in self._by_broad.get(tuple(map(_broad, k)), ())
+            for i in self._by_skeleton.get(tuple(map(_skeleton, k)), ())
             if any(_close(k, s) for s in self._keys[i])
         }
 

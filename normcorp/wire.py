@@ -29,7 +29,7 @@ from normcorp.edits import Change
 
 #: News agencies as datelines name them, and the short name normcorp reports.
 #: ALL-CAPS spellings (`REUTERS`) are recognised too. Extend with
-#: `Normalizer(agencies={**AGENCIES, "Kazinform": "Kazinform"})`.
+#: `Normalizer(wire=Wire(agencies={**AGENCIES, "Kabar": "Kabar"}))`.
 AGENCIES: Mapping[str, str] = {
     "SANA": "SANA",
     "Syrian Arab News Agency": "SANA",
@@ -242,6 +242,8 @@ TRAILER_LINES: Sequence[str] = (
     "Advertisement",
     "Like this",
     "Our Standards",
+    "Copyright",
+    "(c)",
 )
 
 #: The lines of a comment form, whole (their own full stop or "!" aside).
@@ -258,6 +260,7 @@ COMMENT_FORM: Sequence[str] = (
     "Save my name, email, and website in this browser for the next time I comment",
     "Your email address will not be published",
     "Required fields are marked *",
+    "Your email address will not be published. Required fields are marked *",
     "No comments yet",
     "No comments",
     "Be the first to comment",
@@ -391,6 +394,7 @@ def _cut_lines(text: str, spans: Iterable[tuple[int, int]], **meta: Any) -> list
 
 
 _YEAR = regex.compile(r"[12][0-9]{3}")
+_COPYRIGHT = regex.compile(r"(?i:copyright|\(c\))[ ]*+(?:\u00a9[ ]*+)?+(?:[12][0-9]{3}|\u00a9)")
 _SENTENCE_END = regex.compile(r"[.!?:;,][\"')\]]*+$")
 
 
@@ -421,14 +425,18 @@ def _top(text: str) -> list[tuple[int, int]]:
             continue  # the blank line between paragraphs
         if _words(line) > SHORT_LINE_WORDS or len(out) >= TOP_LINES:
             break
-        if line.endswith((".", "!", "?", ":", ";", ",")) and not _ABBREVIATED_END.search(line):
-            break
+        if line.endswith((".", "!", "?", ":", ";", ",")) and not (
+            _ABBREVIATED_END.search(line) or (_words(line) <= 8 and line[-2:-1].isdigit())
+        ):
+            break  # a sentence; "Published: 3 Nov 2020." is a short line, not one
         out.append((start, end))
     return out
 
 
 # "Nov. 3" or "10:15 a.m." end in a dot without ending a sentence.
-_ABBREVIATED_END = regex.compile(r"(?:\b\p{L}{1,4}\.|[ap]\.m\.|[0-9]\.?)$")
+_ABBREVIATED_END = regex.compile(
+    r"(?:\b(?i:jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.|[ap]\.m\.|\b\p{Lu}\.)$"
+)
 
 
 def _alternation(phrases: Iterable[str]) -> str:
@@ -668,8 +676,12 @@ class Wire:
 
     def _is_trailer_line(self, line: str) -> bool:
         m = self._trailer_line.match(line)
-        if m is not None and (m["colon"] or not _is_sentence(line)):
-            return m["phrase"] not in ("\u00a9",) or _YEAR.search(line) is not None
+        if m is not None and (m["colon"] or not _is_sentence(line) or m["phrase"] == "\u00a9"):
+            # "Copyright law reform ..." and a list's "(c) sanctions" are prose:
+            # those two words make a copyright line only with a year or a ©.
+            if m["phrase"].casefold() in ("copyright", "(c)"):
+                return _COPYRIGHT.match(line) is not None
+            return True
         if self._comment_form.fullmatch(line):
             return True
         return _words(line) <= 12 and self._trailer_anywhere.search(line) is not None
@@ -718,6 +730,7 @@ class Wire:
             if by:
                 names += by
                 spans.append((start, end))
+        credit_lines: list[list[str]] = []
         for start, end in _lines_backwards(text):
             line = text[start:end]
             if start == end:
@@ -725,8 +738,9 @@ class Wire:
             credits = _credits(line)
             if not credits:
                 break
-            names += credits
+            credit_lines.insert(0, credits)  # read from the end; kept in reading order
             spans.append((start, end))
+        names += [n for credits in credit_lines for n in credits]
         # The editor's name alone on the last line, SANA style: only in an
         # agency's story, after a paragraph that ends as a sentence.
         dateline = found.get("dateline")
@@ -770,14 +784,15 @@ def _rebuild_wire(kwargs: dict[str, Any]) -> Wire:
 
 def _with_year(month: int, day: int, known: datetime.date) -> datetime.date | None:
     """A dateline's month and day, in the year of a date known from elsewhere
-    (a crawler's stamp); a dateline of late December with a stamp of early
-    January is of the year before."""
-    for year in (known.year, known.year - 1, known.year + 1):
+    (a crawler's stamp, never much earlier than the story): the latest such
+    day on or before it, so a dateline of late December with a stamp of
+    early January is of the year before."""
+    for year in (known.year, known.year - 1):
         try:
             d = datetime.date(year, month, day)
         except ValueError:
             continue
-        if abs((d - known).days) <= 183:
+        if d <= known + datetime.timedelta(days=2):
             return d
     return None
 

@@ -133,7 +133,7 @@ def test_errors_skip_reports_file_and_line(line, reason, tmp_path):
     r = run("--errors", "skip", str(src))
     assert r.returncode == 1
     assert f"{src}:3: " in r.stderr.decode() and reason in r.stderr.decode()
-    assert "1 records skipped" in r.stderr.decode()
+    assert "1 skipped (malformed records or unreadable files)" in r.stderr.decode()
     assert [json.loads(x)["text"] for x in r.stdout.decode().splitlines()] == ["ok\n", "ok\n"]
 
 

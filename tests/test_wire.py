@@ -437,3 +437,25 @@ def test_separators_after_the_agency(prefix, dateline):
 def test_comment_form_and_sign_off_lines():
     for tail in ["Like this:\n\nLike Loading...", "Source: SANA", "Advertisement"]:
         assert normcorp.normalize(BODY + "\n" + tail + "\n").text == BODY
+
+
+def test_footers_and_credit_order():
+    for tail in [
+        "Copyright 2022 SANA",
+        "\u00a9 SANA",
+        "(c) 2022 SANA",
+        "Your email address will not be published. Required fields are marked *",
+    ]:
+        assert normcorp.normalize(BODY + "\n" + tail + "\n").text == BODY
+    doc = normcorp.normalize(BODY + "\n(Reporting by Jane Doe)\n(Editing by John Roe)\n")
+    assert doc.bylines == ("Jane Doe", "John Roe")
+
+
+def test_dateline_day_never_after_the_stamp():
+    doc = normcorp.normalize(" date 2022-09-01 BEIRUT, Feb 24 (Reuters) - Talks resumed.\n")
+    assert doc.date == D(2022, 2, 24)
+
+
+def test_a_short_sentence_ends_the_top():
+    doc = normcorp.normalize("Officials met.\n\n3 November 2020\n\nThe talks resumed today.\n")
+    assert doc.date is None and "3 November 2020" in doc.text
