@@ -62,8 +62,8 @@ class Edit:
         }
 
 
-def apply(original: str, edits: Iterable[Edit]) -> str:
-    """The text that `edits` make of `original`."""
+def apply(original: str, edits: Iterable[Edit] | Iterable[Change]) -> str:
+    """The text that `edits` (or a rule's changes) make of `original`."""
     out: list[str] = []
     pos = 0
     for e in edits:
@@ -153,15 +153,7 @@ def compose(
     if not changes:
         return list(edits), current
 
-    # The new current text.
-    pieces: list[str] = []
-    pos = 0
-    for c in changes:
-        pieces.append(current[pos : c.start])
-        pieces.append(c.after)
-        pos = c.end
-    pieces.append(current[pos:])
-    new_current = "".join(pieces)
+    new_current = apply(current, changes)
 
     out: list[Edit] = []
     i, n = 0, len(edits)

@@ -21,7 +21,7 @@ import attrs
 import regex
 from unidecode import unidecode
 
-from normcorp.edits import Change
+from normcorp.edits import Change, apply
 from normcorp.text import SENTENCE_STARTERS
 
 __all__ = [
@@ -62,6 +62,21 @@ ARTICLES: Sequence[str] = (
     "ez",
     "en",
     "er",
+)
+
+#: Lowercase words inside a name: Faisal bin Farhan, Abu Kamal, Ibn Saud.
+CONNECTORS: Sequence[str] = (
+    "bin",
+    "ibn",
+    "bint",
+    "ben",
+    "abu",
+    "bou",
+    "de",
+    "del",
+    "da",
+    "van",
+    "von",
 )
 
 #: Articles that may also stand apart with a space ("al Mekdad", "Al Saud");
@@ -442,7 +457,7 @@ class Gazetteer:
         }
 
 
-_LOWER_WORD = regex.compile(r"(?!(?:bin|ibn|bint|ben|abu|bou|de|del|da|van|von)$)\p{Ll}++")
+_LOWER_WORD = regex.compile(rf"(?!(?:{'|'.join(CONNECTORS)})$)\p{{Ll}}++")
 _TOKEN = regex.compile(r"[^ \n]++")
 _TOKENS = regex.compile(r"[^ \n]++(?:[ ][^ \n]++)*+")
 _PHRASE_END = regex.compile(r"(?:['\u2019]s)?+[.,;:!?\"')\]]*+$")
@@ -501,7 +516,7 @@ _WORD = (
     rf"(?:(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])(?=\p{{Lu}}))?+\p{{Lu}}[\p{{L}}\p{{M}}]*+"
     r"(?:'(?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*+)*+(?:-\p{L}[\p{L}\p{M}]*+)*+"
 )
-_CONNECTOR = r"(?:bin|ibn|bint|ben|abu|bou|de|del|da|van|von)"
+_CONNECTOR = rf"(?:{'|'.join(CONNECTORS)})"
 _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'-]){_WORD}(?:[ ]++(?:{_CONNECTOR}[ ]++)?+{_WORD})*+"
 )
@@ -595,7 +610,7 @@ class Names:
         if changes:
             # The next names rule reads the text these changes make: hand it
             # this reading, moved along, instead of reading the text again.
-            self._last = (_apply(text, changes), _shifted(found, changes))
+            self._last = (apply(text, changes), _shifted(found, changes))
         return changes
 
     # -- finding mentions ------------------------------------------------------
@@ -767,15 +782,6 @@ def _whole_words(offset: int, before: str, after: str) -> Change:
     start = offset + sum(len(w) + 1 for w in b[:p])
     end = offset + len(before) - sum(len(w) + 1 for w in b[len(b) - q :])
     return Change(start, end, " ".join(a[p : len(a) - q]))
-
-
-def _apply(text: str, changes: list[Change]) -> str:
-    out, pos = [], 0
-    for c in changes:
-        out += [text[pos : c.start], c.after]
-        pos = c.end
-    out.append(text[pos:])
-    return "".join(out)
 
 
 def _shifted(found: list[_Match], changes: list[Change]) -> list[_Match]:

@@ -22,6 +22,7 @@ import regex
 from normcorp import dates
 from normcorp.document import Dateline
 from normcorp.edits import Change
+from normcorp.names import ARTICLES, CONNECTORS
 
 # --------------------------------------------------------------------------
 # Tables
@@ -292,33 +293,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father""".split()
 )
 
-#: Name particles written in lowercase inside names and places.
-PARTICLES: Sequence[str] = (
-    "al",
-    "el",
-    "ad",
-    "as",
-    "ash",
-    "at",
-    "az",
-    "an",
-    "ar",
-    "ez",
-    "es",
-    "ul",
-    "bin",
-    "ibn",
-    "bint",
-    "abu",
-    "de",
-    "del",
-    "da",
-    "van",
-    "von",
-    "der",
-    "la",
-    "le",
-)
+#: Name particles written in lowercase inside names and places: the
+#: articles and connectors of `normcorp.names`, and European ones.
+PARTICLES: Sequence[str] = (*ARTICLES, *CONNECTORS, "der", "la", "le")
 
 # --------------------------------------------------------------------------
 # Layout helpers: the text is canonical, so lines end with "\n" and
