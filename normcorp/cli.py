@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import BinaryIO, NamedTuple, TextIO
@@ -115,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
         help="worker processes (0 = all cores); output order is kept",
     )
     p.add_argument(
+        "--stats",
+        action="store_true",
+        help="at the end, report on standard error what the rules counted: names left "
+        "alone because two entities qualified, most frequent first",
+    )
+    p.add_argument(
         "--progress",
         action="store_true",
         help="show records and MB/s on standard error when it is a terminal",
@@ -160,10 +167,10 @@ def _init_worker(normalizer: Normalizer, opts: Options) -> None:
     _worker = (normalizer, opts)
 
 
-def _run_batch(jobs: list[Job]) -> list[Result]:
+def _run_batch(jobs: list[Job]) -> tuple[list[Result], dict[str, Counter[str]]]:
     assert _worker is not None
     normalizer, opts = _worker
-    return [_run(job, normalizer, opts) for job in jobs]
+    return [_run(job, normalizer, opts) for job in jobs], normalizer.take_stats()
 
 
 def _where(job: Job) -> str:
@@ -324,16 +331,24 @@ class _Reporter:
 
 
 def _results(
-    jobs: Iterator[Job], normalizer: Normalizer, opts: Options, workers: int
+    jobs: Iterator[Job],
+    normalizer: Normalizer,
+    opts: Options,
+    workers: int,
+    stats: dict[str, Counter[str]],
 ) -> Iterator[tuple[Job, Result]]:
+    """Results in input order; the rules' counts are added to `stats`."""
     if workers <= 1:
         for job in jobs:
             yield job, _run(job, normalizer, opts)
+        _add_stats(stats, normalizer.take_stats())
         return
     # Batches keep the cost of shipping small records low; a window of
     # batches in flight keeps memory bounded however long the input is.
     window = 4 * workers
-    pending: collections.deque[tuple[list[Job], Future[list[Result]]]] = collections.deque()
+    pending: collections.deque[
+        tuple[list[Job], Future[tuple[list[Result], dict[str, Counter[str]]]]]
+    ] = collections.deque()
     with ProcessPoolExecutor(
         workers, initializer=_init_worker, initargs=(normalizer, opts)
     ) as pool:
@@ -341,10 +356,19 @@ def _results(
             pending.append((batch, pool.submit(_run_batch, batch)))
             if len(pending) >= window:
                 done, future = pending.popleft()
-                yield from zip(done, future.result(), strict=True)
+                results, counts = future.result()
+                _add_stats(stats, counts)
+                yield from zip(done, results, strict=True)
         while pending:
             done, future = pending.popleft()
-            yield from zip(done, future.result(), strict=True)
+            results, counts = future.result()
+            _add_stats(stats, counts)
+            yield from zip(done, results, strict=True)
+
+
+def _add_stats(stats: dict[str, Counter[str]], more: dict[str, Counter[str]]) -> None:
+    for name, counts in more.items():
+        stats.setdefault(name, Counter()).update(counts)
 
 
 def _batches(jobs: Iterator[Job], *, records: int, size: int) -> Iterator[list[Job]]:
@@ -476,7 +500,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     out = sys.stdout.buffer
     try:
         wrote_text = False
-        for job, result in _results(_jobs(args), normalizer, opts, workers):
+        stats: dict[str, Counter[str]] = {}
+        for job, result in _results(_jobs(args), normalizer, opts, workers, stats):
             for w in result.warnings:
                 report.say(w)
             if result.error is not None:
@@ -496,6 +521,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             out.write(result.out)
             report.tick(result.size)
         out.flush()
+        if args.stats:
+            for name, counts in sorted(stats.items()):
+                common = ", ".join(f"{k} {n}" for k, n in counts.most_common(10))
+                report.say(f"{name}: {sum(counts.values())}{'; ' + common if common else ''}")
     except _Failure:
         out.flush()
         return 2

@@ -11,7 +11,8 @@ a variant: every rule here prefers leaving a name alone.
 from __future__ import annotations
 
 import functools
-from collections import defaultdict
+import threading
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
@@ -578,7 +579,17 @@ class Names:
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._default = gazetteer is None
         self.gazetteer = Gazetteer.default() if gazetteer is None else gazetteer
-        self._last: tuple[str, list[_Match]] | None = None
+        # The last reading: its text, its matches, and the rules that used it.
+        self._last: tuple[str, list[_Match], set[str]] | None = None
+        self._lock = threading.Lock()
+        self._ambiguous: Counter[str] = Counter()
+
+    def take_stats(self) -> dict[str, Counter[str]]:
+        """Mentions left alone because two or more entities qualified, by
+        spelling, since the last call; the counts start again at zero."""
+        with self._lock:
+            counts, self._ambiguous = self._ambiguous, Counter()
+        return {"names.ambiguous": counts}
 
     def __reduce__(self) -> tuple[Any, ...]:
         # The default gazetteer is read again from the package in a worker.
@@ -599,7 +610,7 @@ class Names:
     def _rewrite(self, text: str, kind: str) -> list[Change]:
         changes = []
         entities = self.gazetteer.entities
-        found = self.matches(text)
+        found = self.matches(text, kind)
         for m in found:
             if entities[m.entity].kind != kind:
                 continue
@@ -610,21 +621,30 @@ class Names:
         if changes:
             # The next names rule reads the text these changes make: hand it
             # this reading, moved along, instead of reading the text again.
-            self._last = (apply(text, changes), _shifted(found, changes))
+            self._last = (apply(text, changes), _shifted(found, changes), {kind})
         return changes
 
     # -- finding mentions ------------------------------------------------------
 
-    def matches(self, text: str) -> list[_Match]:
-        """Every mention in `text` that names one entity of the gazetteer."""
-        last = self._last  # the names rules of one text share one reading
-        if last is not None and (last[0] is text or last[0] == text):
+    def matches(self, text: str, kind: str = "") -> list[_Match]:
+        """Every mention in `text` that names one entity of the gazetteer.
+
+        The names rules of one text share one reading; a rule that comes
+        back to a reading it used is reading the next text, even an equal one.
+        """
+        last = self._last
+        if last is not None and kind not in last[2] and (last[0] is text or last[0] == text):
+            last[2].add(kind)
             return last[1]
-        found = self._matches(text)
-        self._last = (text, found)
+        ambiguous: list[str] = []
+        found = self._matches(text, ambiguous)
+        if ambiguous:
+            with self._lock:
+                self._ambiguous.update(ambiguous)
+        self._last = (text, found, {kind})
         return found
 
-    def _matches(self, text: str) -> list[_Match]:
+    def _matches(self, text: str, ambiguous: list[str]) -> list[_Match]:
         g = self.gazetteer
         out: list[_Match] = []
         lone: list[_Word] = []  # one-word names: maybe a surname alone
@@ -669,12 +689,18 @@ class Names:
                 else:
                     last_key = key(words[j - 1].text)
                     others[_broad(last_key)].add(last_key)
+                    if len(g.lookup([v.text for v in words[i:j]])[0]) > 1:
+                        ambiguous.append(text[words[i].start : words[j - 1].end])
                 i = j
         mentioned = {m.entity for m in out}
         for w in lone:
+            if any(m.start <= w.start < m.end for m in out):
+                continue
             entity = self._surname(w, mentioned, others, listed_only=_sentence_start(text, w))
-            if entity is not None and not any(m.start <= w.start < m.end for m in out):
+            if entity is not None:
                 out.append(_Match(w.start, w.end, entity, g.entities[entity].short))
+            elif len(g._short_spellings.get(_spelling(w.text), ())) > 1:
+                ambiguous.append(w.text)  # "Assad" with no Assad named in full
         out.sort(key=lambda m: m.start)
         return out
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import itertools
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from typing import Any
 
@@ -60,7 +61,7 @@ def build_rules(
     """The default pipeline, in order, configured with the given tables."""
     abbrev = text.abbrev if abbreviations is None else text.Abbreviations(abbreviations)
     w = _default_wire() if wire is None else wire
-    names = _default_names() if gazetteer is None else Names(gazetteer)
+    names = Names(gazetteer)  # its own counts; the default gazetteer is read once
     return [
         # Undo the damage of scraping first: the later rules read characters.
         Rule("text.entities", text.entities),
@@ -102,14 +103,6 @@ def build_rules(
 
 
 _wire: Wire | None = None
-_names: Names | None = None
-
-
-def _default_names() -> Names:
-    global _names
-    if _names is None:
-        _names = Names()
-    return _names
 
 
 def _default_wire() -> Wire:
@@ -184,6 +177,19 @@ class Normalizer:
 
     def __repr__(self) -> str:
         return f"Normalizer(rules={self.rules!r})"
+
+    def take_stats(self) -> dict[str, Counter[str]]:
+        """Counts the rules keep, since the last call (`names.ambiguous`:
+        mentions left alone because two entities qualified, by spelling)."""
+        stats: dict[str, Counter[str]] = {}
+        seen = set()
+        for rule in self._rules:
+            owner = getattr(rule.func, "__self__", None)
+            if owner is not None and id(owner) not in seen and hasattr(owner, "take_stats"):
+                seen.add(id(owner))
+                for name, counts in owner.take_stats().items():
+                    stats.setdefault(name, Counter()).update(counts)
+        return stats
 
     @property
     def rules(self) -> tuple[str, ...]:

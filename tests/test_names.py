@@ -316,3 +316,29 @@ def test_default_gazetteer_is_large_and_has_the_seed_entities():
         "Jazira region",
     ]:
         assert name in canon
+
+
+def test_ambiguous_mentions_are_left_and_counted():
+    n = Normalizer()
+    assert n("Assad said.\n").text == "Assad said.\n"  # Bashar, Hafez, Maher, Asma
+    assert n.take_stats()["names.ambiguous"] == {"Assad": 1}
+    assert n.take_stats()["names.ambiguous"] == {}  # taken
+    n("Bashar al-Assad arrived. Assad said.\n")  # named in full: not ambiguous
+    assert n.take_stats()["names.ambiguous"] == {}
+
+
+def test_cli_stats_add_up_across_workers(tmp_path):
+    import json
+    import subprocess
+    import sys
+
+    src = tmp_path / "in.jsonl"
+    src.write_text("".join(json.dumps({"text": "Assad said."}) + "\n" for _ in range(600)))
+    for jobs in ("1", "2"):
+        r = subprocess.run(
+            [sys.executable, "-m", "normcorp", "--stats", "--jobs", jobs, str(src)],
+            capture_output=True,
+            timeout=120,
+        )
+        assert r.returncode == 0
+        assert "names.ambiguous: 600; Assad 600" in r.stderr.decode()
