@@ -182,24 +182,33 @@ CAPS_DATELINE_PLACES: frozenset[str] = frozenset(
     }
 )
 
-#: Lines that head a trailer ("Check Also", then the teaser of another
-#: story on SANA's pages). The heading and what follows go, when all that
-#: follows is trailer-like: short lines that are not sentences, teasers cut
-#: off with "...", or trailer lines.
-TRAILER_HEADINGS: Sequence[str] = (
+#: Lines that head the teaser of another story ("Check Also" on SANA's
+#: pages): the heading and what follows go, when that is trailer-like or a
+#: teaser of at most TEASER_PARAGRAPHS paragraphs and TEASER_WORDS words.
+TEASER_HEADINGS: Sequence[str] = (
     "Check Also",
-    "Related",
+    "Read Also",
+    "Also Read",
     "Related Posts",
     "Related Articles",
     "Related News",
     "Related Stories",
-    "Read Also",
-    "Also Read",
-    "Read More",
     "More Stories",
-    "More News",
     "You May Also Like",
     "You Might Also Like",
+)
+TEASER_PARAGRAPHS = 2
+TEASER_WORDS = 80
+
+#: Other lines that head a trailer ("Comments", "Related"): they and what
+#: follows go only when all that follows is trailer-like: short lines that
+#: are not sentences, teasers cut off with "...", or trailer lines. (These
+#: words also head sections in the middle of a story.)
+TRAILER_HEADINGS: Sequence[str] = (
+    *TEASER_HEADINGS,
+    "Related",
+    "Read More",
+    "More News",
     "Recommended",
     "Recommended Stories",
     "Most Read",
@@ -477,8 +486,10 @@ class Wire:
         agencies: Mapping[str, str] = AGENCIES,
         trailer_headings: Sequence[str] = TRAILER_HEADINGS,
         trailer_lines: Sequence[str] = TRAILER_LINES,
+        teaser_headings: Sequence[str] = TEASER_HEADINGS,
     ) -> None:
         self.agencies = dict(agencies)
+        self.teaser_headings = tuple(teaser_headings)
         self.trailer_headings = tuple(trailer_headings)
         self.trailer_lines = tuple(trailer_lines)
         names = {**self.agencies, **{k.upper(): v for k, v in self.agencies.items()}}
@@ -504,6 +515,9 @@ class Wire:
         self._trailer_heading = regex.compile(
             rf"(?i:{_alternation(self.trailer_headings)})[ ]*+:?+"
         )
+        self._teaser_heading = regex.compile(
+            rf"(?i:{_alternation(self.teaser_headings)})[ ]*+:?+"
+        )
         self._trailer_line = regex.compile(
             rf"(?P<phrase>(?i:{_alternation(self.trailer_lines)}))"
             r"(?![\p{L}\p{N}])(?P<colon>[ ]*+:)?+"
@@ -525,6 +539,7 @@ class Wire:
             "agencies": self.agencies,
             "trailer_headings": self.trailer_headings,
             "trailer_lines": self.trailer_lines,
+            "teaser_headings": self.teaser_headings,
         }
         return (_rebuild_wire, (kwargs,))
 
@@ -678,18 +693,30 @@ class Wire:
         if body_end < 0:
             return []
         # Lines from the end, as long as they are trailer-like; the first
-        # heading or trailer line among them starts the trailer.
+        # heading or trailer line among them starts the trailer. Lines that
+        # are not trailer-like may still be a teaser, if a teaser heading
+        # comes within the teaser's bounds above them.
         cut = None
+        teaser = False
+        words = paragraphs = 0
         for start, end in _lines_backwards(text):
             if start <= body_end:
                 break
             line = text[start:end]
             if start == end:
                 continue
-            if self._trailer_heading.fullmatch(line) or self._is_trailer_line(line):
+            if self._teaser_heading.fullmatch(line):
+                cut, teaser, words, paragraphs = start, False, 0, 0
+            elif not teaser and (
+                self._trailer_heading.fullmatch(line) or self._is_trailer_line(line)
+            ):
                 cut = start
-            elif not self._trailer_like(line):
-                break
+            elif teaser or not self._trailer_like(line):
+                teaser = True
+                words += _words(line)
+                paragraphs += 1
+                if words > TEASER_WORDS or paragraphs > TEASER_PARAGRAPHS:
+                    break
         if cut is None or text[:cut].rstrip("\n").endswith(":"):
             return []  # "The steps:" introduces what follows; it is no trailer
         return _cut_lines(text, [(cut, len(text.rstrip("\n")))])

@@ -459,3 +459,17 @@ def test_dateline_day_never_after_the_stamp():
 def test_a_short_sentence_ends_the_top():
     doc = normcorp.normalize("Officials met.\n\n3 November 2020\n\nThe talks resumed today.\n")
     assert doc.date is None and "3 November 2020" in doc.text
+
+
+def test_check_also_takes_a_teaser_written_in_full_sentences():
+    teaser = (
+        "Check Also\n\nSyria and Iraq discuss border security\n\n"
+        "Baghdad, SANA- Syria and Iraq discussed border security on Monday. The two "
+        "sides agreed to meet again next month.\n"
+    )
+    assert normcorp.normalize(BODY + "\n" + teaser).text == BODY
+
+
+def test_a_teaser_heading_above_a_long_ending_is_no_trailer():
+    text = BODY + "\nRead Also\n\n" + PARAS + "\n"  # three real paragraphs follow it
+    assert normcorp.normalize(text).text == text
