@@ -126,6 +126,8 @@ BLOCKLIST: frozenset[frozenset[str]] = frozenset(
         ("abbas", "abbasi"),
         ("iran", "iraq"),
         ("hama", "hamas"),
+        ("umarov", "umerov"),
+        ("ghani", "ghaani"),
     ]
 )
 
@@ -284,6 +286,12 @@ def _words(name: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=1 << 16)
+def _bare(name: str) -> str:
+    """A spelling without its articles: `al-Rukban` -> `rukban`."""
+    return " ".join(_ascii(_ARTICLE.sub("", w, count=1)) for w in _words(name))
+
+
+@functools.lru_cache(maxsize=1 << 16)
 def _spelling(name: str) -> str:
     """A spelling as compared exactly: case, marks and article form aside."""
     words = [_ascii(_ARTICLE.sub(lambda m: m[0][:-1] + "-", w, count=1)) for w in _words(name)]
@@ -359,6 +367,7 @@ class Gazetteer:
 
     def _index(self) -> None:
         self._exact: dict[str, set[int]] = defaultdict(set)
+        self._exact_bare: dict[str, set[int]] = defaultdict(set)  # articles aside
         self._by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
         self._by_skeleton: dict[tuple[str, ...], set[int]] = defaultdict(set)
         # A person's short form in each of its spellings ("Mikdad", "Mekdad";
@@ -385,11 +394,13 @@ class Gazetteer:
                 if not k:
                     continue
                 self._keys[i].append(k)
-                if len(k) > 1:
-                    self._first_broad.add(_broad(k[0]))
-                    self._last_broad.add(_broad(k[-1]))
+                if len(words) > 1:
+                    # "Abdel Fattah": the words as written open and close it
+                    self._first_broad.update((_broad(k[0]), _broad(key(words[0]))))
+                    self._last_broad.update((_broad(k[-1]), _broad(key(words[-1]))))
                 self.max_words = max(self.max_words, len(words))
                 self._exact[_spelling(s)].add(i)
+                self._exact_bare[_bare(s)].add(i)
                 self._by_key[k].add(i)
                 self._by_skeleton[tuple(map(_skeleton, k))].add(i)
                 if any(_LOWER_WORD.fullmatch(w) for w in words[1:]):
@@ -398,8 +409,9 @@ class Gazetteer:
                 last = words[-1]
                 if e.kind == "person" and _broad(key(last)) == short_broad:
                     self._short_keys[key(last)].add(i)
-                    self._short_spellings[_spelling(last)].add(i)
                     self._short_skeleton[_skeleton(key(last))].add((i, key(last)))
+                    if len(words) == 1:  # "Mikdad" listed alone, not inside a full name
+                        self._short_spellings[_spelling(last)].add(i)
 
     def lookup(self, words: Sequence[str]) -> tuple[set[int], str]:
         """Entities a mention of these words may name, and how: "listed" (a
@@ -417,6 +429,9 @@ class Gazetteer:
         hit = self._exact.get(_spelling(" ".join(words)))
         if hit:
             return hit, "listed"
+        hit = self._exact_bare.get(_bare(" ".join(words)))
+        if hit:
+            return hit, "listed"  # "al-Rukban" for "Rukban": the article is no spelling
         k = name_key(words)
         if not k:
             return set(), ""
@@ -445,6 +460,12 @@ class Gazetteer:
             if tuple(map(_spelling, tokens)) == spelled:
                 found.add((entity, pos + len(" ".join(tokens))))
         return found.pop() if len(found) == 1 else None
+
+    def _short_word_spellings(self, entity: int) -> set[str]:
+        """How the gazetteer spells a person's short form, alone or as the
+        last word of a full name."""
+        e = self.entities[entity]
+        return {_spelling(_words(s)[-1]) for s in (*e.spellings, e.short)}
 
     def _fuzzy_short(self, k: str) -> set[int]:
         """Persons whose short form is `k` but for confusable vowels."""
@@ -679,16 +700,21 @@ class Names:
                 while j < len(words) and not (words[j].title or words[j].acronym):
                     j += 1
                 for v in words[i:j]:
-                    listed_only = titled or _sentence_start(text, v)
-                    entity = self._entity([v.text], listed_only=listed_only)
+                    # One word names a place or organisation only as a listed
+                    # spelling: "Duha" is a girl, "Hemas" a company, "Rake" a rake.
+                    entity = self._entity([v.text], listed_only=True)
                     if entity is not None and g.entities[entity].kind != "person":
-                        e = g.entities[entity]
-                        out.append(_Match(v.start, v.end, entity, _target(e, [v])))
+                        target = _target(g.entities[entity], [v])
+                        if target is not None:
+                            out.append(_Match(v.start, v.end, entity, target))
                 if j - i == 1:
                     lone.append(w)
                 else:
-                    last_key = key(words[j - 1].text)
-                    others[_broad(last_key)].add(last_key)
+                    # Every word of another full name: "Qasem Soleimani" keeps
+                    # "Qasem" from becoming Naim Qassem's short form.
+                    for v in words[i:j]:
+                        k = key(v.text)
+                        others[_broad(k)].add(k)
                     if len(g.lookup([v.text for v in words[i:j]])[0]) > 1:
                         ambiguous.append(text[words[i].start : words[j - 1].end])
                 i = j
@@ -715,7 +741,10 @@ class Names:
         if phrase is not None:
             entity, end = phrase
             n = sum(1 for w in words[i:] if w.start < end)
-            return _Match(words[i].start, end, entity, g.entities[entity].canonical), max(n, 1)
+            spelled = text[words[i].start : end]
+            target = _target(g.entities[entity], [_Word(words[i].start, end, spelled)])
+            if target is not None:
+                return _Match(words[i].start, end, entity, target), max(n, 1)
         stop = next((k for k in range(i, len(words)) if words[k].acronym), len(words))
         if _broad(key(words[i].text)) not in g._first_broad:
             return None  # no name of several words starts so
@@ -725,8 +754,10 @@ class Names:
                 continue
             entity = self._entity([w.text for w in span], listed_only=titled)
             if entity is not None:
-                e = g.entities[entity]
-                return _Match(span[0].start, span[-1].end, entity, _target(e, span)), n
+                target = _target(g.entities[entity], span)
+                if target is None:
+                    return None  # named, but its canonical has other words: left
+                return _Match(span[0].start, span[-1].end, entity, target), n
         return None
 
     def _entity(self, words: list[str], *, listed_only: bool = False) -> int | None:
@@ -757,11 +788,13 @@ class Names:
         k = key(w.text)
         if not k or any(k == o or _close((k,), (o,)) for o in others.get(_broad(k), ())):
             return None  # "Ali Mokdad ... Mokdad said"
+        # A word alone is matched by its key only, never by a near key:
+        # "Barry" is not Berri, "Miles" not Meles, "Qassam" not Qassem.
         persons = set(g._short_keys.get(k, ()))
-        if len(k) >= MIN_FUZZY_LETTERS:
-            persons |= g._fuzzy_short(k)
         named = persons & mentioned
-        if len(named) == 1:
+        if len(named) == 1 and not listed_only:
+            return next(iter(named))
+        if len(named) == 1 and _spelling(w.text) in g._short_word_spellings(next(iter(named))):
             return next(iter(named))
         listed = set(g._short_spellings.get(_spelling(w.text), ()))
         if len(listed) == 1 and not named:
@@ -787,12 +820,25 @@ def _title_case_line(text: str, start: int) -> bool:
     return sum(w[0].isupper() for w in words) >= 0.7 * len(words)
 
 
-def _target(e: Entity, span: Sequence[_Word]) -> str:
-    """The short form when the mention is the short form's spelling (a place
-    called by its short name), else the canonical one."""
-    if e.short != e.canonical and _close(name_key(w.text for w in span), name_key(_words(e.short))):
-        return e.short
-    return e.canonical
+def _target(e: Entity, span: Sequence[_Word]) -> str | None:
+    """The canonical spelling, or the short form when the mention is the short
+    form's spelling; None when neither has the mention's number of words: a
+    rewrite never adds or drops a word ("Tayyip Erdogan" stays, "Fes" does
+    not become "Fez, Morocco", "Rafah crossing" not "Rafah Border Crossing")."""
+    mention = name_key(w.text for w in span)
+    n = len(_words(" ".join(w.text for w in span)))
+    options = [e.canonical, e.short]
+    short_spelled = _close(mention, name_key(_words(e.short)))
+    if (
+        e.short != e.canonical
+        and short_spelled
+        and not _close(mention, name_key(_words(e.canonical)))
+    ):
+        options = [e.short, e.canonical]
+    for target in options:
+        if len(_words(target)) == n and "," not in target and "(" not in target:
+            return target
+    return None
 
 
 def _whole_words(offset: int, before: str, after: str) -> Change:

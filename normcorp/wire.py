@@ -515,9 +515,7 @@ class Wire:
         self._trailer_heading = regex.compile(
             rf"(?i:{_alternation(self.trailer_headings)})[ ]*+:?+"
         )
-        self._teaser_heading = regex.compile(
-            rf"(?i:{_alternation(self.teaser_headings)})[ ]*+:?+"
-        )
+        self._teaser_heading = regex.compile(rf"(?i:{_alternation(self.teaser_headings)})[ ]*+:?+")
         self._trailer_line = regex.compile(
             rf"(?P<phrase>(?i:{_alternation(self.trailer_lines)}))"
             r"(?![\p{L}\p{N}])(?P<colon>[ ]*+:)?+"

@@ -310,14 +310,14 @@ def test_running_twice_keeps_the_metadata(seeds):
 def test_names_files(tmp_path):
     extra = tmp_path / "extra.tsv"
     extra.write_text(
-        "canonical\tshort\tkind\tvariants\nAbu Kamal\tAbu Kamal\tplace\tAlbukamal|Al-Bukamal\n",
+        "canonical\tshort\tkind\tvariants\nDayr Hafir\tDayr Hafir\tplace\tDeir Hafer|Deir Hafir\n",
         encoding="utf-8",
     )
-    text = b"In Albukamal, Fayssal Mikdad said.\n"
+    text = b"In Deir Hafer, Fayssal Mikdad said.\n"
     r = run("--names", str(extra), stdin=text)
-    assert r.stdout.decode() == "In Abu Kamal, Faisal Mekdad said.\n"
+    assert r.stdout.decode() == "In Dayr Hafir, Faisal Mekdad said.\n"
     r = run("--names", str(extra), "--no-default-names", stdin=text)
-    assert r.stdout.decode() == "In Abu Kamal, Fayssal Mikdad said.\n"
+    assert r.stdout.decode() == "In Dayr Hafir, Fayssal Mikdad said.\n"
     r = run("--no-default-names", stdin=text)
     assert r.stdout == text
 
