@@ -374,7 +374,6 @@ class Gazetteer:
         # "Qaddafi", "Gaddafi"), by key and by spelling, for a surname alone.
         self._short_keys: dict[str, set[int]] = defaultdict(set)
         self._short_spellings: dict[str, set[int]] = defaultdict(set)
-        self._short_skeleton: dict[str, set[tuple[int, str]]] = defaultdict(set)
         # Listed spellings that go on in lowercase ("Jazeera region"), by first word.
         self._phrases: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
         # Every spelling's key, and the broad keys that open and close a
@@ -409,7 +408,6 @@ class Gazetteer:
                 last = words[-1]
                 if e.kind == "person" and _broad(key(last)) == short_broad:
                     self._short_keys[key(last)].add(i)
-                    self._short_skeleton[_skeleton(key(last))].add((i, key(last)))
                     if len(words) == 1:  # "Mikdad" listed alone, not inside a full name
                         self._short_spellings[_spelling(last)].add(i)
 
@@ -466,10 +464,6 @@ class Gazetteer:
         last word of a full name."""
         e = self.entities[entity]
         return {_spelling(_words(s)[-1]) for s in (*e.spellings, e.short)}
-
-    def _fuzzy_short(self, k: str) -> set[int]:
-        """Persons whose short form is `k` but for confusable vowels."""
-        return {i for i, s in self._short_skeleton.get(_skeleton(k), ()) if _close((k,), (s,))}
 
     def _fuzzy(self, k: tuple[str, ...]) -> set[int]:
         return {
@@ -719,8 +713,10 @@ class Names:
                         ambiguous.append(text[words[i].start : words[j - 1].end])
                 i = j
         mentioned = {m.entity for m in out}
+        # A lone word is a name of one word: only a match starting at it covers it.
+        covered = {m.start for m in out}
         for w in lone:
-            if any(m.start <= w.start < m.end for m in out):
+            if w.start in covered:
                 continue
             entity = self._surname(w, mentioned, others, listed_only=_sentence_start(text, w))
             if entity is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import inspect
 import itertools
 from collections import Counter
@@ -173,7 +174,7 @@ class Normalizer:
             "gazetteer": self._gazetteer,
             "pipeline": self._pipeline,
         }
-        return (_rebuild, (kwargs,))
+        return (functools.partial(Normalizer, **kwargs), ())
 
     def __repr__(self) -> str:
         return f"Normalizer(rules={self.rules!r})"
@@ -243,10 +244,6 @@ def _merge_meta(found: dict[str, Any], meta: Mapping[str, Any]) -> None:
             found[k] = tuple(dict.fromkeys((*found[k], *v)))
         else:
             found[k] = v
-
-
-def _rebuild(kwargs: dict[str, Any]) -> Normalizer:
-    return Normalizer(**kwargs)
 
 
 _default: Normalizer | None = None

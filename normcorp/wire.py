@@ -14,6 +14,7 @@ The rules run after `text.*`, so they read canonical text: straight quotes,
 from __future__ import annotations
 
 import datetime
+import functools
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
@@ -539,7 +540,7 @@ class Wire:
             "trailer_lines": self.trailer_lines,
             "teaser_headings": self.teaser_headings,
         }
-        return (_rebuild_wire, (kwargs,))
+        return (functools.partial(Wire, **kwargs), ())
 
     # -- datelines ---------------------------------------------------------
 
@@ -778,10 +779,6 @@ class Wire:
 
 
 _DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
-
-
-def _rebuild_wire(kwargs: dict[str, Any]) -> Wire:
-    return Wire(**kwargs)
 
 
 def _with_year(month: int, day: int, known: datetime.date) -> datetime.date | None:

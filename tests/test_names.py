@@ -379,3 +379,22 @@ def test_no_disambiguator_is_added():
 def test_abd_names_match_as_whole_names():
     doc = normcorp.normalize("Abdel Fattah al-Sisi spoke. Abdul Fattah el-Sisi left.\n")
     assert doc.text.count("Abdel Fattah el-Sisi") == 2
+
+
+def test_many_lone_surnames_cost_linear_work():
+    import statistics
+    import time
+
+    n = Normalizer(disable=["text", "wire", "dates"])
+
+    def cost(k: int) -> float:
+        text = "Mikdad said. " * k
+        runs = []
+        for _ in range(3):
+            t = time.perf_counter()
+            n(text)
+            runs.append(time.perf_counter() - t)
+        return statistics.median(runs)
+
+    small, large = cost(2000), cost(8000)
+    assert large < 6 * small, (small, large)
