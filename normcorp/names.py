@@ -16,7 +16,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from importlib import resources
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 import attrs
 import regex
@@ -225,6 +225,20 @@ def _skeleton(k: str) -> str:
     return _CONFUSABLE.sub("*", k)
 
 
+def _word_keys(name: str) -> set[str]:
+    """Every key the lookup may compute for a word of `name`: each word's
+    own, without its articles, each part of a hyphenated word, and the
+    parts of the whole name's key (which joins `Abdel Fattah`)."""
+    words = _words(name)
+    out = set(name_key(words))
+    for w in words:
+        out.add(key(w))
+        out.add(key(_bare(w)))
+        out.update(key(part) for part in w.split("-"))
+    out.discard("")
+    return out
+
+
 def _vowel_edits(a: str, b: str) -> int | None:
     """Edits between two keys that only swap confusable vowels (`e` with
     `a` or `i`), or None when they differ otherwise."""
@@ -383,6 +397,11 @@ class Gazetteer:
         self._first_broad: set[str] = set()
         self._last_broad: set[str] = set()
         self._memo: dict[tuple[str, ...], tuple[set[int], str]] = {}
+        # The skeletons of every word of every spelling: a capitalised word
+        # whose skeleton is not here can be no part of a name of this
+        # gazetteer, so a text without such words is not read at all.
+        self._word_skeletons: set[str] = set()
+        self._relevance: dict[str, bool] = {}
         self.max_words = 1
         for i, e in enumerate(self.entities):
             short_broad = _broad(key(e.short))
@@ -393,6 +412,7 @@ class Gazetteer:
                 if not k:
                     continue
                 self._keys[i].append(k)
+                self._word_skeletons.update(map(_skeleton, _word_keys(s)))
                 if len(words) > 1:
                     # "Abdel Fattah": the words as written open and close it
                     self._first_broad.update((_broad(k[0]), _broad(key(words[0]))))
@@ -421,6 +441,19 @@ class Gazetteer:
             if len(self._memo) > 1 << 17:
                 self._memo.clear()  # bounded memory on an endless stream
             hit = self._memo[words] = self._lookup(words)
+        return hit
+
+    def may_name(self, word: str) -> bool:
+        """Whether a capitalised word may be part of a mention of some entity,
+        in any spelling the lookup accepts; most words of a text are not."""
+        hit = self._relevance.get(word)
+        if hit is None:
+            if len(self._relevance) > 1 << 17:
+                self._relevance.clear()
+            hit = self._relevance[word] = any(
+                k.startswith("abd") or _skeleton(k) in self._word_skeletons
+                for k in _word_keys(word)
+            )
         return hit
 
     def _lookup(self, words: tuple[str, ...]) -> tuple[set[int], str]:
@@ -537,6 +570,64 @@ _RUN = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}\p{{N}}'-]){_WORD}(?:[ ]++(?:{_CONNECTOR}[ ]++)?+{_WORD})*+"
 )
 _WORD_RE = regex.compile(rf"{_WORD}|{_CONNECTOR}(?=[ ])")
+_CAPITAL = regex.compile(r"\p{Lu}")
+# A run's word from its capital on: what a run holds, less a lowercase article.
+_CAPITALISED = regex.compile(
+    r"\p{Lu}[\p{L}\p{M}]*+(?:'(?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*+)*+(?:-\p{L}[\p{L}\p{M}]*+)*+"
+)
+# A character no run holds: runs never cross it.
+_NOT_IN_RUN = regex.compile(r"[^\p{L}\p{M}' -]", flags=regex.REVERSE)
+_ARTICLE_END = regex.compile(rf"(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])\Z")
+
+
+def runs(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
+    """The runs of capitalised name words in `text`, as `_RUN.finditer` finds them.
+
+    Every run starts at a capital or at an article right before one, so
+    the scan jumps from capital to capital instead of trying the run
+    pattern at every character, which costs ten times more.
+    """
+    while (m := _CAPITAL.search(text, pos)) is not None:
+        s = m.start()
+        run = None
+        article = _ARTICLE_END.search(text[max(pos, s - 4) : s])
+        if article is not None:
+            run = _RUN.match(text, s - len(article[0]))
+        if run is None:
+            run = _RUN.match(text, s)
+        if run is None:
+            pos = s + 1
+        else:
+            yield run
+            pos = run.end()
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    pos = text.find(word)
+    while pos >= 0:
+        yield pos
+        pos = text.find(word, pos + 1)
+
+
+def _runs_at(text: str, positions: Sequence[int]) -> Iterator[regex.Match[str]]:
+    """The runs that hold one of the sorted `positions`, as `runs(text)`
+    finds them. A scan may start after any character no run holds, so each
+    position is reached from the last such character before it."""
+    end = 0  # the scan's state: no run starts before here
+    for p in positions:
+        if p < end:
+            continue
+        stop = _NOT_IN_RUN.search(text, end, p)
+        for run in runs(text, end if stop is None else stop.end()):
+            if run.start() > p:
+                end = run.start()  # p is in no run; this run may hold the next
+                break
+            end = run.end()
+            if end > p:
+                yield run
+                break
+        else:
+            end = len(text)
 
 
 @attrs.frozen
@@ -577,6 +668,15 @@ class _Match:
     target: str  # the canonical spelling, or the short form for a surname alone
 
 
+class _Reading(NamedTuple):
+    """What a run of capitalised words holds, with offsets into the run."""
+
+    matches: tuple[tuple[int, int, int, str], ...]  # start, end, entity, target
+    lone: tuple[tuple[int, int, str], ...]  # one-word names: maybe a surname alone
+    others: tuple[str, ...]  # keys of the words of other full names
+    ambiguous: tuple[str, ...]  # names that two or more entities qualify for
+
+
 def _caps(mention: str, canonical: str) -> str:
     """The canonical spelling in the mention's case: ALL-CAPS stays ALL-CAPS."""
     letters = _NOT_LETTERS.sub("", mention)
@@ -598,6 +698,7 @@ class Names:
         self._last: tuple[str, list[_Match], set[str]] | None = None
         self._lock = threading.Lock()
         self._ambiguous: Counter[str] = Counter()
+        self._readings: dict[tuple[str, bool], _Reading] = {}
 
     def take_stats(self) -> dict[str, Counter[str]]:
         """Mentions left alone because two or more entities qualified, by
@@ -661,57 +762,27 @@ class Names:
 
     def _matches(self, text: str, ambiguous: list[str]) -> list[_Match]:
         g = self.gazetteer
+        named = {w for w in set(_CAPITALISED.findall(text)) if g.may_name(w)}
+        if not named:
+            return []  # most texts: no capitalised word can be part of a name
+        positions = sorted(p for w in named for p in _occurrences(text, w))
         out: list[_Match] = []
         lone: list[_Word] = []  # one-word names: maybe a surname alone
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names
         title_lines: dict[int, bool] = {}
-        for run in _RUN.finditer(text):
-            words = [
-                _Word(w.start(), w.end(), w[0])
-                for w in _WORD_RE.finditer(text, run.start(), run.end())
-            ]
+        for run in _runs_at(text, positions):
             # Capitals say little in a Title Case line or at a sentence start:
             # there only listed spellings count ("Some" is not "Sumy").
             line_start = text.rfind("\n", 0, run.start()) + 1
             if line_start not in title_lines:
                 title_lines[line_start] = _title_case_line(text, line_start)
-            titled = title_lines[line_start]
-            i = 0
-            while i < len(words):
-                w = words[i]
-                if w.acronym:
-                    i += 1
-                    continue
-                hit = self._longest(text, words, i, titled)
-                if hit is not None:
-                    out.append(hit[0])
-                    i += hit[1]
-                    continue
-                if w.title:
-                    i += 1
-                    continue
-                j = i  # a name: the words up to the next title or acronym
-                while j < len(words) and not (words[j].title or words[j].acronym):
-                    j += 1
-                for v in words[i:j]:
-                    # One word names a place or organisation only as a listed
-                    # spelling: "Duha" is a girl, "Hemas" a company, "Rake" a rake.
-                    entity = self._entity([v.text], listed_only=True)
-                    if entity is not None and g.entities[entity].kind != "person":
-                        target = _target(g.entities[entity], [v])
-                        if target is not None:
-                            out.append(_Match(v.start, v.end, entity, target))
-                if j - i == 1:
-                    lone.append(w)
-                else:
-                    # Every word of another full name: "Qasem Soleimani" keeps
-                    # "Qasem" from becoming Naim Qassem's short form.
-                    for v in words[i:j]:
-                        k = key(v.text)
-                        others[_broad(k)].add(k)
-                    if len(g.lookup([v.text for v in words[i:j]])[0]) > 1:
-                        ambiguous.append(text[words[i].start : words[j - 1].end])
-                i = j
+            base = run.start()
+            reading = self._reading(text, run, title_lines[line_start])
+            out.extend(_Match(base + s, base + e, entity, t) for s, e, entity, t in reading.matches)
+            lone.extend(_Word(base + s, base + e, w) for s, e, w in reading.lone)
+            for k in reading.others:
+                others[_broad(k)].add(k)
+            ambiguous.extend(reading.ambiguous)
         mentioned = {m.entity for m in out}
         # A lone word is a name of one word: only a match starting at it covers it.
         covered = {m.start for m in out}
@@ -725,6 +796,73 @@ class Names:
                 ambiguous.append(w.text)  # "Assad" with no Assad named in full
         out.sort(key=lambda m: m.start)
         return out
+
+    def _reading(self, text: str, run: regex.Match[str], titled: bool) -> _Reading:
+        """What one run of capitalised words holds, with offsets into the run.
+
+        A run reads the same wherever it stands, so readings are kept by
+        the run's words; news repeats its names, and most runs are read once.
+        A listed spelling that goes on in lowercase past the run ("Strait of
+        Hormuz") depends on what follows, so such runs are read every time.
+        """
+        g = self.gazetteer
+        memo_key = (run[0], titled)
+        reading = self._readings.get(memo_key)
+        if reading is not None:
+            return reading
+        reading = self._read(text, run, titled)
+        last = _TOKEN.match(text, run.start() + run[0].rfind(" ") + 1)
+        tokens = [*run[0].split(" "), last[0] if last else ""]
+        if not any(_spelling(t) in g._phrases for t in tokens if t):
+            if len(self._readings) > 1 << 16:
+                self._readings.clear()  # bounded memory on an endless stream
+            self._readings[memo_key] = reading
+        return reading
+
+    def _read(self, text: str, run: regex.Match[str], titled: bool) -> _Reading:
+        g = self.gazetteer
+        base = run.start()
+        matches: list[tuple[int, int, int, str]] = []
+        lone: list[tuple[int, int, str]] = []
+        others: list[str] = []
+        ambiguous: list[str] = []
+        words = [_Word(w.start(), w.end(), w[0]) for w in _WORD_RE.finditer(text, base, run.end())]
+        i = 0
+        while i < len(words):
+            w = words[i]
+            if w.acronym:
+                i += 1
+                continue
+            hit = self._longest(text, words, i, titled)
+            if hit is not None:
+                m = hit[0]
+                matches.append((m.start - base, m.end - base, m.entity, m.target))
+                i += hit[1]
+                continue
+            if w.title:
+                i += 1
+                continue
+            j = i  # a name: the words up to the next title or acronym
+            while j < len(words) and not (words[j].title or words[j].acronym):
+                j += 1
+            for v in words[i:j]:
+                # One word names a place or organisation only as a listed
+                # spelling: "Duha" is a girl, "Hemas" a company, "Rake" a rake.
+                entity = self._entity([v.text], listed_only=True)
+                if entity is not None and g.entities[entity].kind != "person":
+                    target = _target(g.entities[entity], [v])
+                    if target is not None:
+                        matches.append((v.start - base, v.end - base, entity, target))
+            if j - i == 1:
+                lone.append((w.start - base, w.end - base, w.text))
+            else:
+                # Every word of another full name: "Qasem Soleimani" keeps
+                # "Qasem" from becoming Naim Qassem's short form.
+                others.extend(key(v.text) for v in words[i:j])
+                if len(g.lookup([v.text for v in words[i:j]])[0]) > 1:
+                    ambiguous.append(text[words[i].start : words[j - 1].end])
+            i = j
+        return _Reading(tuple(matches), tuple(lone), tuple(others), tuple(ambiguous))
 
     def _longest(
         self, text: str, words: list[_Word], i: int, titled: bool

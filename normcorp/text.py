@@ -10,7 +10,7 @@ from __future__ import annotations
 import contextlib
 import html
 import unicodedata
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 
 import ftfy
 import regex
@@ -125,18 +125,40 @@ def _char_class(chars: str) -> str:
     return "[" + "".join(regex.escape(c, special_only=False) for c in sorted(chars)) + "]"
 
 
+def occurrences(text: str, sub: str) -> Iterator[int]:
+    """Every position where `sub` starts in `text`, left to right."""
+    pos = text.find(sub)
+    while pos >= 0:
+        yield pos
+        pos = text.find(sub, pos + 1)
+
+
 class _Translation:
-    """A rule that replaces runs of table characters by their table values."""
+    """A rule that replaces runs of table characters by their table values.
+
+    Each table character is looked for with `str.find`, which skips clean
+    text many times faster than a regular expression can scan it; most
+    texts hold none of a table's characters.
+    """
 
     def __init__(self, table: Mapping[str, str]) -> None:
-        self.pattern = regex.compile(_char_class("".join(table)) + "++")
+        self.chars = tuple(table)
         self.table = str.maketrans(dict(table))
 
     def __call__(self, text: str) -> list[Change]:
-        table = self.table
-        return [
-            Change(m.start(), m.end(), m[0].translate(table)) for m in self.pattern.finditer(text)
-        ]
+        present = [c for c in self.chars if c in text]
+        if not present:
+            return []
+        positions = sorted(p for c in present for p in occurrences(text, c))
+        changes = []
+        start = end = positions[0]
+        for p in positions:
+            if p != end:  # a run ends: consecutive table characters are one change
+                changes.append(Change(start, end, text[start:end].translate(self.table)))
+                start = p
+            end = p + 1
+        changes.append(Change(start, end, text[start:end].translate(self.table)))
+        return changes
 
     def __reduce__(self) -> tuple[object, ...]:
         return (_Translation, ({chr(k): v for k, v in self.table.items()},))
@@ -243,8 +265,20 @@ _FTFY_CONFIG = ftfy.TextFixerConfig(
 )
 
 
+def _mojibake_leads() -> tuple[str, ...]:
+    # Every sign starts with one of these; most texts hold none of them.
+    leads = {chr(b) for b in range(0xC2, 0xF5)}
+    leads.update(bytes([b]).decode("cp1251") for b in (0xD0, 0xD1, 0xE2))
+    return tuple(sorted(leads))
+
+
+_MOJIBAKE_LEADS = _mojibake_leads()
+
+
 def has_mojibake_sign(text: str) -> bool:
     """Whether `text` holds a sign of mojibake that `mojibake` should judge."""
+    if text.isascii() or not any(c in text for c in _MOJIBAKE_LEADS):
+        return False
     return _MOJIBAKE_SIGN.search(text) is not None
 
 
@@ -255,6 +289,8 @@ def mojibake(text: str) -> list[Change]:
     text pays one regex search for it.
     """
     changes: list[Change] = []
+    if not has_mojibake_sign(text):
+        return changes
     pos = 0
     while (m := _MOJIBAKE_SIGN.search(text, pos)) is not None:
         start = text.rfind("\n", 0, m.start()) + 1
@@ -304,6 +340,8 @@ _APOSTROPHE_LOOKALIKE = regex.compile(
 def quotes(text: str) -> list[Change]:
     """Straighten quotes: `“ ” „ « »` -> `"`, `‘ ’ ‚ ‹ ›` -> `'`, `Cuba´s` -> `Cuba's`."""
     changes = _quote_chars(text)
+    if not any(c in text for c in APOSTROPHE_LOOKALIKES):
+        return changes
     extra = [Change(m.start(), m.end(), "'") for m in _APOSTROPHE_LOOKALIKE.finditer(text)]
     return sorted(changes + extra) if extra else changes
 
@@ -352,7 +390,7 @@ class Abbreviations:
         return (Abbreviations, (self.table, self.starters))
 
     def __call__(self, text: str) -> list[Change]:
-        if self.pattern is None or "." not in text:
+        if self.pattern is None or not any(k in text for k in self.table):
             return []
         changes = []
         for m in self.pattern.finditer(text):
@@ -405,10 +443,52 @@ _WHITESPACE = regex.compile(
 _LINE_BREAK = regex.compile(_BREAK)
 
 
+#: Whitespace other than " " and "\n": text holding none takes the fast path.
+_RARE_WHITESPACE = "\t\r\v\f\x85\u2028\u2029"
+#: Where a stretch of spaces and line breaks is not yet laid out.
+_UNTIDY = ("  ", " \n", "\n ", "\n\n\n")
+
+
 def whitespace(text: str) -> list[Change]:
     """Lay out lines and paragraphs: one space between words, lines stripped,
     paragraphs separated by one blank line, one final newline, and `""` for
     text that is all space."""
+    if any(c in text for c in _RARE_WHITESPACE):
+        return _whitespace(text)
+    # Only " " and "\n": find the untidy stretches with `str.find`, which is
+    # many times faster than scanning every character with the pattern.
+    changes = []
+    size = len(text)
+    stretches = [(0, 0)] if text[:1] in (" ", "\n") else []
+    stretches += [(p, p) for sub in _UNTIDY for p in occurrences(text, sub)]
+    if text and text[-1] in " \n":
+        stretches.append((size - 1, size - 1))
+    done = -1  # end of the last stretch laid out
+    for p, _ in sorted(stretches):
+        if p < done:
+            continue
+        start, end = p, p
+        while start > 0 and text[start - 1] in " \n":
+            start -= 1
+        while end < size and text[end] in " \n":
+            end += 1
+        done = end
+        if start == 0:
+            after = ""
+        elif end == size:
+            after = "\n"
+        elif "\n" in text[start:end]:
+            after = "\n" if text.count("\n", start, end) == 1 else "\n\n"
+        else:
+            after = " "
+        if text[start:end] != after:
+            changes.append(Change(start, end, after))
+    if text and text[-1] not in " \n":
+        changes.append(Change(size, size, "\n"))
+    return changes
+
+
+def _whitespace(text: str) -> list[Change]:
     changes = []
     for m in _WHITESPACE.finditer(text):
         if m["lead"] is not None:
