@@ -227,14 +227,13 @@ def _skeleton(k: str) -> str:
 
 def _word_keys(name: str) -> set[str]:
     """Every key the lookup may compute for a word of `name`: each word's
-    own, without its articles, each part of a hyphenated word, and the
-    parts of the whole name's key (which joins `Abdel Fattah`)."""
+    own, without its articles, and the parts of the whole name's key (which
+    joins `Abdel Fattah`)."""
     words = _words(name)
     out = set(name_key(words))
     for w in words:
         out.add(key(w))
         out.add(key(_bare(w)))
-        out.update(key(part) for part in w.split("-"))
     out.discard("")
     return out
 
@@ -402,6 +401,9 @@ class Gazetteer:
         # gazetteer, so a text without such words is not read at all.
         self._word_skeletons: set[str] = set()
         self._relevance: dict[str, bool] = {}
+        # Whether some spelling is all title words ("The Emir"): only then may
+        # a run of titles hold a name.
+        self._title_only = False
         self.max_words = 1
         for i, e in enumerate(self.entities):
             short_broad = _broad(key(e.short))
@@ -413,6 +415,7 @@ class Gazetteer:
                     continue
                 self._keys[i].append(k)
                 self._word_skeletons.update(map(_skeleton, _word_keys(s)))
+                self._title_only = self._title_only or all(map(_is_title, s.split()))
                 if len(words) > 1:
                     # "Abdel Fattah": the words as written open and close it
                     self._first_broad.update((_broad(k[0]), _broad(key(words[0]))))
@@ -562,7 +565,10 @@ def _parse_tsv(text: str, source: str) -> list[Entity]:
 # "AL-MEKDAD"), inner apostrophes ("Qa'ida") and hyphens ("Deir ez-Zor"
 # is two words); a possessive "'s" is not part of it.
 _WORD = (
-    rf"(?:(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])(?=\p{{Lu}}))?+\p{{Lu}}[\p{{L}}\p{{M}}]*+"
+    # every article starts with a, e or u: the lookahead spares the engine
+    # trying them all at each word
+    rf"(?:(?=[aAeEuU])(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])(?=\p{{Lu}}))?+"
+    r"\p{Lu}[\p{L}\p{M}]*+"
     r"(?:'(?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*+)*+(?:-\p{L}[\p{L}\p{M}]*+)*+"
 )
 _CONNECTOR = rf"(?:{'|'.join(CONNECTORS)})"
@@ -587,10 +593,15 @@ def runs(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
     the scan jumps from capital to capital instead of trying the run
     pattern at every character, which costs ten times more.
     """
+    floor = pos  # no run starts before the end of the last one
     while (m := _CAPITAL.search(text, pos)) is not None:
         s = m.start()
         run = None
-        article = _ARTICLE_END.search(text[max(pos, s - 4) : s])
+        # An article ends in "-" or a space (al Mekdad); looked at only then.
+        before = text[s - 1 : s]
+        article = None
+        if before == "-" or (before == " " and text[s - 3 : s - 1].lower() in ("al", "el")):
+            article = _ARTICLE_END.search(text[max(floor, s - 4) : s])
         if article is not None:
             run = _RUN.match(text, s - len(article[0]))
         if run is None:
@@ -599,7 +610,7 @@ def runs(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
             pos = s + 1
         else:
             yield run
-            pos = run.end()
+            pos = floor = run.end()
 
 
 def _occurrences(text: str, word: str) -> Iterator[int]:
@@ -660,8 +671,7 @@ def _is_acronym(word: str) -> bool:
     return letters.isupper() and len(letters) <= 5 and "-" not in word
 
 
-@attrs.frozen
-class _Match:
+class _Match(NamedTuple):
     start: int
     end: int
     entity: int
@@ -762,9 +772,13 @@ class Names:
 
     def _matches(self, text: str, ambiguous: list[str]) -> list[_Match]:
         g = self.gazetteer
-        named = {w for w in set(_CAPITALISED.findall(text)) if g.may_name(w)}
+        named = {
+            w
+            for w in set(_CAPITALISED.findall(text))
+            if g.may_name(w) and (g._title_only or not _is_title(w))
+        }
         if not named:
-            return []  # most texts: no capitalised word can be part of a name
+            return []  # no capitalised word can be part of a name
         positions = sorted(p for w in named for p in _occurrences(text, w))
         out: list[_Match] = []
         lone: list[_Word] = []  # one-word names: maybe a surname alone
@@ -1002,5 +1016,5 @@ def _shifted(found: list[_Match], changes: list[Change]) -> list[_Match]:
         while k < len(changes) and changes[k].end <= m.end:
             delta += len(changes[k].after) - (changes[k].end - changes[k].start)
             k += 1
-        out.append(attrs.evolve(m, start=start, end=m.end + delta))
+        out.append(_Match(start, m.end + delta, m.entity, m.target))
     return out
