@@ -440,7 +440,7 @@ def _learn(argv: Sequence[str]) -> int:
         print(f"normcorp: {exc}", file=sys.stderr)
         return 2
     # Typography and wrapping out, names as written: what the spellings are.
-    normalizer = Normalizer(disable=["names"])
+    normalizer = Normalizer(disable=["names"], record_edits=False)
     learner = Learner(known)
     skipped = 0
     for job in _jobs(args):
@@ -480,7 +480,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"normcorp: {exc}", file=sys.stderr)
         return 2
     try:
-        normalizer = Normalizer(disable=args.disable, gazetteer=gazetteer)
+        normalizer = Normalizer(
+            disable=args.disable,
+            gazetteer=gazetteer,
+            # An edit record only for those who read it: recording costs time.
+            record_edits=args.edits or args.explain,
+        )
     except ValueError as exc:
         parser.error(str(exc))
     if args.list_rules:

@@ -29,8 +29,9 @@ class Document:
     """A normalised text.
 
     `text` is the canonical text; `edits` turn `original` into it, and
-    `restore()` turns it back. `title`, `date`, `dateline` and `bylines` are
-    what the rules lifted out of the text.
+    `restore()` turns it back (`edits` is None when the Normalizer was told
+    not to record them). `title`, `date`, `dateline` and `bylines` are what
+    the rules lifted out of the text.
     """
 
     text: str
@@ -39,10 +40,12 @@ class Document:
     date: datetime.date | None = None
     dateline: Dateline | None = None
     bylines: tuple[str, ...] = ()
-    edits: tuple[Edit, ...] = ()
+    edits: tuple[Edit, ...] | None = ()
 
     def restore(self) -> str:
         """The original text, rebuilt from `text` and `edits` alone."""
+        if self.edits is None:
+            raise ValueError("no edits were recorded (Normalizer(record_edits=False))")
         return unapply(self.text, self.edits)
 
     def to_dict(self, *, edits: bool = False) -> dict[str, Any]:
@@ -54,5 +57,7 @@ class Document:
             "bylines": list(self.bylines),
         }
         if edits:
+            if self.edits is None:
+                raise ValueError("no edits were recorded (Normalizer(record_edits=False))")
             out["edits"] = [e.to_dict() for e in self.edits]
         return out

@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 
 import attrs
 
-__all__ = ["Change", "Edit", "apply", "compose", "trimmed", "unapply"]
+__all__ = ["Change", "Edit", "apply", "compose", "trimmed", "unapply", "validated"]
 
 
 class Change(NamedTuple):
@@ -116,7 +116,7 @@ def _join_rules(names: Iterable[str]) -> str:
     return "+".join(seen)
 
 
-def _validated(current: str, changes: Sequence[Change], rule: str) -> list[Change]:
+def validated(current: str, changes: Sequence[Change], rule: str) -> list[Change]:
     """Changes that alter text, checked to be sorted, in range and disjoint."""
     kept: list[Change] = []
     pos = 0
@@ -149,7 +149,7 @@ def compose(
     `current` must be `apply(original, edits)`. An edit that a change touches
     is merged with it; a merged edit that ends up a no-op is dropped.
     """
-    changes = _validated(current, changes, rule)
+    changes = validated(current, changes, rule)
     if not changes:
         return list(edits), current
 

@@ -13,7 +13,7 @@ import attrs
 
 from normcorp import text
 from normcorp.document import Document
-from normcorp.edits import Change, Edit, compose
+from normcorp.edits import Change, Edit, apply, compose, validated
 from normcorp.names import Gazetteer, Names
 from normcorp.wire import Wire, stamp
 
@@ -138,7 +138,10 @@ class Normalizer:
     tables (`Wire(agencies={**AGENCIES, "Kazinform": "Kazinform"})`);
     `gazetteer` the names (`Gazetteer.default() + Gazetteer.from_tsv(path)`);
     `pipeline` replaces the whole list of rules, for instance to add one's
-    own: `Normalizer(pipeline=[*build_rules(), Rule("my.rule", func)])`. A Normalizer keeps no
+    own: `Normalizer(pipeline=[*build_rules(), Rule("my.rule", func)])`.
+    `record_edits=False` keeps no edit record, for speed when only the text
+    and metadata are wanted: the Document's `edits` is then None and it
+    cannot `restore()` the original. A Normalizer keeps no
     state between calls, so one instance may serve many threads, and it
     pickles as its configuration, so it can be shipped to worker processes.
     """
@@ -151,8 +154,10 @@ class Normalizer:
         wire: Wire | None = None,
         gazetteer: Gazetteer | None = None,
         pipeline: Sequence[Rule] | None = None,
+        record_edits: bool = True,
     ) -> None:
         self._disable = tuple(disable)
+        self._record_edits = record_edits
         self._abbreviations = None if abbreviations is None else dict(abbreviations)
         self._wire = wire
         self._gazetteer = gazetteer
@@ -173,6 +178,7 @@ class Normalizer:
             "wire": self._wire,
             "gazetteer": self._gazetteer,
             "pipeline": self._pipeline,
+            "record_edits": self._record_edits,
         }
         return (functools.partial(Normalizer, **kwargs), ())
 
@@ -202,6 +208,7 @@ class Normalizer:
         if not isinstance(original, str):
             raise TypeError(f"Normalizer expects str, not {type(original).__name__}")
         current = original
+        record = self._record_edits
         edits: list[Edit] = []
         found: dict[str, Any] = {}
         for _ in range(_MAX_ROUNDS):
@@ -220,7 +227,10 @@ class Normalizer:
                             if c.meta:
                                 _merge_meta(found, c.meta)
                         before = current
-                        edits, current = compose(original, edits, current, changes, rule.name)
+                        if record:
+                            edits, current = compose(original, edits, current, changes, rule.name)
+                        else:
+                            current = apply(current, validated(current, changes, rule.name))
                         changed = changed or current != before
                     if not (changed and any(r.recheck and r.recheck(current) for r in stage)):
                         break
@@ -234,7 +244,8 @@ class Normalizer:
         unknown = meta.keys() - _META_FIELDS
         if unknown:
             raise ValueError(f"rules reported unknown metadata {sorted(unknown)}")
-        return Document(text=current, original=original, edits=tuple(edits), **meta)
+        recorded = tuple(edits) if record else None
+        return Document(text=current, original=original, edits=recorded, **meta)
 
 
 def _merge_meta(found: dict[str, Any], meta: Mapping[str, Any]) -> None:

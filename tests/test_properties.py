@@ -2,6 +2,7 @@
 
 import pickle
 
+import pytest
 import regex
 from hypothesis import given
 from hypothesis import strategies as st
@@ -114,3 +115,24 @@ def test_a_users_own_rule_joins_the_pipeline():
     assert doc.restore() == "Syria\u2019s  talks\n"
     assert pickle.loads(pickle.dumps(n)).rules == n.rules
     assert Normalizer(pipeline=n._pipeline, disable=["my"]).rules[-1] != "my.shout"
+
+
+_UNRECORDED = Normalizer(record_edits=False)
+
+
+@given(st.one_of(scraped_text, articles()))
+def test_without_the_record_the_result_is_the_same(s):
+    recorded, unrecorded = normcorp.normalize(s), _UNRECORDED(s)
+    assert unrecorded.text == recorded.text
+    assert unrecorded.to_dict() == recorded.to_dict()
+    assert unrecorded.edits is None
+
+
+def test_without_the_record_nothing_pretends_to_restore():
+    doc = _UNRECORDED("The \u201cU.S.\u201d  said")
+    assert doc.text == 'The "US" said\n'
+    with pytest.raises(ValueError, match="no edits were recorded"):
+        doc.restore()
+    with pytest.raises(ValueError, match="no edits were recorded"):
+        doc.to_dict(edits=True)
+    assert pickle.loads(pickle.dumps(_UNRECORDED))("a\u2019b").edits is None
