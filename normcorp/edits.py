@@ -166,10 +166,11 @@ def compose(
             e = edits[i]
             a = e.start + delta
             b = a + len(e.after)
-            if b > s or _merges(e, a, b, s, t):
+            # An edit ending before the change never merges with it.
+            if b >= s and (b > s or _merges(e, a, b, s, t)):
                 break
             out.append(e)
-            delta += len(e.after) - (e.end - e.start)
+            delta += b - a - (e.end - e.start)
             i += 1
         # One new edit covers this change, the edits it touches, and any
         # further change that lands in what those edits produced.
