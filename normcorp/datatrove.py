@@ -35,12 +35,13 @@ except ModuleNotFoundError as exc:  # only a missing datatrove gets the hint
         "normcorp.datatrove needs datatrove: pip install 'normcorp[datatrove]'", name=exc.name
     ) from exc
 
+from normcorp.jsonl import merged
 from normcorp.names import Gazetteer
 from normcorp.pipeline import Normalizer
 
 __all__ = ["NormcorpFormatter"]
 
-#: The metadata fields a later run keeps from an earlier one (docs/jsonl.md).
+#: The metadata fields lifted from the text.
 _META_FIELDS = ("title", "date", "dateline", "bylines")
 
 #: One Normalizer per configuration and process: the step is copied for
@@ -75,8 +76,10 @@ class NormcorpFormatter(BaseFormatter):
     its writers leave the empty field out. `keep_empty=True` forwards it
     with `text == ""`, one output per input as on the command line.
 
-    The step holds only its configuration; the `Normalizer` is built the
+    The step pickles as its configuration; the `Normalizer` is built the
     first time a process runs it and shared by every task of that process.
+    Edits are recorded only with `edits=True`, as on the command line,
+    because recording them costs time.
     """
 
     name = "📰 normcorp"
@@ -100,10 +103,25 @@ class NormcorpFormatter(BaseFormatter):
         self.keep_empty = keep_empty
         _ = self.normalizer  # an unknown rule in `disable` fails here, too
 
+    def __getstate__(self) -> dict[str, Any]:
+        """The configuration, without this process's Normalizer (for pickle,
+        dill and deepcopy, which datatrove's executors use on every task)."""
+        state = self.__dict__.copy()
+        state.pop("_normalizer", None)
+        return state
+
     @property
     def normalizer(self) -> Normalizer:
         """This process's Normalizer for the step's options, built on first use."""
-        key = (self.disable, _key(self.gazetteer), tuple(_key(g) for g in self._extra))
+        normalizer = self.__dict__.get("_normalizer")
+        if normalizer is not None:
+            return normalizer
+        key = (
+            self.disable,
+            self.edits,
+            _key(self.gazetteer),
+            tuple(_key(g) for g in self._extra),
+        )
         normalizer = _normalizers.get(key)
         if normalizer is None:
             gazetteer = self.gazetteer
@@ -112,8 +130,11 @@ class NormcorpFormatter(BaseFormatter):
                     gazetteer = Gazetteer.default()
                 for extra in self._extra:
                     gazetteer = gazetteer + extra
-            normalizer = Normalizer(disable=self.disable, gazetteer=gazetteer)
+            normalizer = Normalizer(
+                disable=self.disable, gazetteer=gazetteer, record_edits=self.edits
+            )
             _normalizers[key] = normalizer
+        self._normalizer = normalizer
         return normalizer
 
     def format(self, text: str) -> str:
@@ -128,18 +149,14 @@ class NormcorpFormatter(BaseFormatter):
             self.stat_update(StatHints.total)
             with self.track_time():
                 result = normalizer(doc.text)
-                meta = result.to_dict(edits=self.edits)
-                old = doc.metadata.get("normcorp")
-                if isinstance(old, dict):  # an earlier run's: keep what this one lost
-                    for key, value in old.items():
-                        if key in _META_FIELDS and meta[key] in (None, []):
-                            meta[key] = value
+                meta = merged(result.to_dict(edits=self.edits), doc.metadata.get("normcorp"))
             ambiguous = sum(normalizer.take_stats().get("names.ambiguous", {}).values())
             if ambiguous:
                 self.stat_update("names_ambiguous", value=ambiguous)
             if result.text != doc.text:
                 self.stat_update("changed")
-            self.stat_update("edits", value=len(result.edits))
+            if result.edits is not None:
+                self.stat_update("edits", value=len(result.edits))
             for field in _META_FIELDS:
                 if getattr(result, field):
                     self.stat_update(f"lifted_{field}")

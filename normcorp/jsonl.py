@@ -51,11 +51,7 @@ class Record:
         where this run finds none: its dateline or date stamp is gone from
         the text by now, so running twice loses nothing.
         """
-        if isinstance(self.meta, dict):
-            meta = {**meta}
-            for key, value in self.meta.items():
-                if key in meta and key != "edits" and meta[key] in (None, []):
-                    meta[key] = value
+        meta = merged(meta, self.meta)
         splices = [(*self.text_span, dumps(text))]
         if self.meta_span is not None:
             splices.append((*self.meta_span, dumps(meta)))
@@ -69,6 +65,19 @@ class Record:
             pos = end
         out.append(self.line[pos:])
         return "".join(out)
+
+
+def merged(meta: dict[str, Any], earlier: Any) -> dict[str, Any]:
+    """This run's `normcorp` object, keeping an earlier run's values where
+    this run found none: by then the dateline or date stamp an earlier run
+    lifted is gone from the text, so running twice loses nothing."""
+    if not isinstance(earlier, dict):
+        return meta
+    meta = {**meta}
+    for key, value in earlier.items():
+        if key in meta and key != "edits" and meta[key] in (None, []):
+            meta[key] = value
+    return meta
 
 
 def dumps(value: Any) -> str:

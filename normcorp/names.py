@@ -333,6 +333,11 @@ class Gazetteer:
     def __reduce__(self) -> tuple[Any, ...]:
         return (Gazetteer, (self.entities,))
 
+    def __deepcopy__(self, memo: dict[int, Any]) -> Gazetteer:
+        # Its entities never change, so a copy may share them and the
+        # indexes (pipeline frameworks deep-copy their steps for each task).
+        return self
+
     def __len__(self) -> int:
         return len(self.entities)
 
