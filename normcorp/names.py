@@ -630,13 +630,21 @@ def _runs_at(text: str, positions: Sequence[int]) -> Iterator[regex.Match[str]]:
     finds them. A scan may start after any character no run holds, so each
     position is reached from the last such character before it."""
     end = 0  # the scan's state: no run starts before here
+    pending = None  # a run found past a position in no run
     for p in positions:
         if p < end:
             continue
+        if pending is not None:  # p is at or past its start
+            run, pending = pending, None
+            end = run.end()
+            if p < end:
+                yield run
+                continue
         stop = _NOT_IN_RUN.search(text, end, p)
         for run in runs(text, end if stop is None else stop.end()):
             if run.start() > p:
                 end = run.start()  # p is in no run; this run may hold the next
+                pending = run
                 break
             end = run.end()
             if end > p:
@@ -797,11 +805,14 @@ class Names:
                 title_lines[line_start] = _title_case_line(text, line_start)
             base = run.start()
             reading = self._reading(text, run, title_lines[line_start])
-            out.extend(_Match(base + s, base + e, entity, t) for s, e, entity, t in reading.matches)
-            lone.extend(_Word(base + s, base + e, w) for s, e, w in reading.lone)
+            for s, e, entity, t in reading.matches:
+                out.append(_Match(base + s, base + e, entity, t))
+            for s, e, w in reading.lone:
+                lone.append(_Word(base + s, base + e, w))
             for k in reading.others:
                 others[_broad(k)].add(k)
-            ambiguous.extend(reading.ambiguous)
+            if reading.ambiguous:
+                ambiguous.extend(reading.ambiguous)
         mentioned = {m.entity for m in out}
         # A lone word is a name of one word: only a match starting at it covers it.
         covered = {m.start for m in out}

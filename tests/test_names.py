@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 import normcorp
-from normcorp import Gazetteer, GazetteerError, Normalizer
+from normcorp import Gazetteer, GazetteerError, Normalizer, names
 from normcorp.names import Entity, key, name_key
 
 SMALL = ROOT / "tests" / "data" / "small_gazetteer.tsv"
@@ -398,3 +398,51 @@ def test_many_lone_surnames_cost_linear_work():
 
     small, large = cost(2000), cost(8000)
     assert large < 6 * small, (small, large)
+
+
+_RUN_PIECES = st.lists(
+    st.sampled_from(
+        [
+            "al-",
+            "Al-",
+            "el ",
+            "al ",
+            "AL-",
+            "aL ",
+            "ash-",
+            "Esh-",
+            "bin ",
+            "Abu ",
+            "Mekdad",
+            "x",
+            "A",
+            "L",
+            "S",
+            "É",
+            "é",
+            "\u0301",
+            "ſ",
+            " ",
+            "  ",
+            "-",
+            "'",
+            "'s",
+            "\n",
+            ".",
+            ",",
+            "4",
+        ]
+    ),
+    max_size=40,
+).map("".join)
+
+
+@given(_RUN_PIECES, st.data())
+def test_run_scans_find_what_the_run_pattern_finds(text, data):
+    """The fast scans (capital to capital, and only near given positions)
+    find exactly the runs that `_RUN.finditer` finds."""
+    expected = [(m.start(), m.end()) for m in names._RUN.finditer(text)]
+    assert [(m.start(), m.end()) for m in names.runs(text)] == expected
+    positions = sorted(data.draw(st.sets(st.integers(0, max(len(text) - 1, 0)))))
+    near = [(s, e) for s, e in expected if any(s <= p < e for p in positions)]
+    assert [(m.start(), m.end()) for m in names._runs_at(text, positions)] == near
