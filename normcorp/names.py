@@ -586,8 +586,13 @@ _CAPITAL = regex.compile(r"\p{Lu}")
 _CAPITALISED = regex.compile(
     r"\p{Lu}[\p{L}\p{M}]*+(?:'(?!s(?![\p{L}]))\p{L}[\p{L}\p{M}]*+)*+(?:-\p{L}[\p{L}\p{M}]*+)*+"
 )
-# A character no run holds: runs never cross it.
-_NOT_IN_RUN = regex.compile(r"[^\p{L}\p{M}' -]", flags=regex.REVERSE)
+# Where no run goes on across: a character no run holds, or a word without
+# a capital that is neither a connector nor a spaced article ("said that").
+_NOT_IN_RUN = regex.compile(
+    rf"[^\p{{L}}\p{{M}}' -]|(?<![\p{{L}}\p{{M}}'-])(?!(?:{'|'.join(CONNECTORS)}|al|el)[ ])"
+    r"[\p{Ll}\p{Lt}\p{Lm}\p{Lo}\p{M}'-]++(?=[ ])",
+    flags=regex.REVERSE,
+)
 _ARTICLE_END = regex.compile(rf"(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])\Z")
 
 

@@ -431,6 +431,11 @@ _RUN_PIECES = st.lists(
             ".",
             ",",
             "4",
+            "that ",
+            "de ",
+            "bin",
+            "ǅ",
+            "ʼ",
         ]
     ),
     max_size=40,
