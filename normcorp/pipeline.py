@@ -211,12 +211,22 @@ class Normalizer:
         record = self._record_edits
         edits: list[Edit] = []
         found: dict[str, Any] = {}
+        # What each rule last read: a rule is a pure function of the text
+        # (and of the metadata found, for some), so it is not run again on
+        # the same input in a confirming round.
+        seen: dict[str, tuple[str, int]] = {}
+        version = 0  # of `found`
         for _ in range(_MAX_ROUNDS):
             start = current
             for stage in self._stages:
                 for _ in range(_MAX_ROUNDS):
                     changed = False
                     for rule in stage:
+                        read = (current, version if rule.uses_found else 0)
+                        last = seen.get(rule.name)
+                        if last is not None and last[0] is read[0] and last[1] == read[1]:
+                            continue
+                        seen[rule.name] = read
                         if rule.uses_found:
                             changes = rule.func(current, found)
                         else:
@@ -226,6 +236,7 @@ class Normalizer:
                         for c in changes:
                             if c.meta:
                                 _merge_meta(found, c.meta)
+                                version += 1
                         before = current
                         if record:
                             edits, current = compose(original, edits, current, changes, rule.name)
