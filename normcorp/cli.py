@@ -12,6 +12,7 @@ import argparse
 import bisect
 import collections
 import json
+import multiprocessing
 import os
 import sys
 import time
@@ -349,8 +350,14 @@ def _results(
     pending: collections.deque[
         tuple[list[Job], Future[tuple[list[Result], dict[str, Counter[str]]]]]
     ] = collections.deque()
+    # Forked workers start with the normalizer as built here, tables and
+    # all; spawned ones would build their gazetteer again from its pickle.
+    fork = "fork" in multiprocessing.get_all_start_methods()
     with ProcessPoolExecutor(
-        workers, initializer=_init_worker, initargs=(normalizer, opts)
+        workers,
+        mp_context=multiprocessing.get_context("fork") if fork else None,
+        initializer=_init_worker,
+        initargs=(normalizer, opts),
     ) as pool:
         for batch in _batches(jobs, records=256, size=1 << 20):
             pending.append((batch, pool.submit(_run_batch, batch)))
