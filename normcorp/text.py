@@ -441,6 +441,7 @@ _WHITESPACE = regex.compile(
     r"|[ \t]{2,}+|\t"
 )
 _LINE_BREAK = regex.compile(_BREAK)
+_WS_CHAR = regex.compile(_WS)
 
 
 #: Whitespace other than " " and "\n": text holding none takes the fast path.
@@ -502,6 +503,6 @@ def _whitespace(text: str) -> list[Change]:
         else:
             after = " "
         changes.append(Change(m.start(), m.end(), after))
-    if text and not regex.match(_WS, text[-1]):
+    if text and not _WS_CHAR.match(text[-1]):
         changes.append(Change(len(text), len(text), "\n"))
     return changes

@@ -389,6 +389,16 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+def _at_most(line: str, n: int) -> bool:
+    """Whether `line` has at most `n` words; a long paragraph is not split
+    past its first `n` words to tell."""
+    return len(line.split(None, n)) <= n
+
+
+_LETTER = regex.compile(r"\p{L}")
+_SENTENCE_CLOSE = regex.compile(r"[.!?][\"')]*+$")
+
+
 def _is_sentence(line: str) -> bool:
     return _SENTENCE_END.search(line) is not None
 
@@ -396,9 +406,10 @@ def _is_sentence(line: str) -> bool:
 def _headline_like(line: str) -> bool:
     """A short line that does not end as a sentence does."""
     return (
-        0 < _words(line) <= SHORT_LINE_WORDS
+        line.strip() != ""
+        and _at_most(line, SHORT_LINE_WORDS)
         and not _is_sentence(line)
-        and (regex.search(r"\p{L}", line) is not None)
+        and (_LETTER.search(line) is not None)
     )
 
 
@@ -410,10 +421,10 @@ def _top(text: str) -> list[tuple[int, int]]:
         line = text[start:end]
         if start == end:
             continue  # the blank line between paragraphs
-        if _words(line) > SHORT_LINE_WORDS or len(out) >= TOP_LINES:
+        if len(out) >= TOP_LINES or not _at_most(line, SHORT_LINE_WORDS):
             break
         if line.endswith((".", "!", "?", ":", ";", ",")) and not (
-            _ABBREVIATED_END.search(line) or (_words(line) <= 8 and line[-2:-1].isdigit())
+            _ABBREVIATED_END.search(line) or (_at_most(line, 8) and line[-2:-1].isdigit())
         ):
             break  # a sentence; "Published: 3 Nov 2020." is a short line, not one
         out.append((start, end))
@@ -551,7 +562,7 @@ class Wire:
         if first_end < 0:
             return 0
         first = text[:first_end]
-        if "\n" not in first and 0 < _words(first) <= SHORT_LINE_WORDS:
+        if "\n" not in first and first.strip() and _at_most(first, SHORT_LINE_WORDS):
             return first_end + 2
         return 0
 
@@ -675,13 +686,13 @@ class Wire:
             return True
         if self._comment_form.fullmatch(line):
             return True
-        return _words(line) <= 12 and self._trailer_anywhere.search(line) is not None
+        return _at_most(line, 12) and self._trailer_anywhere.search(line) is not None
 
     def _trailer_like(self, line: str) -> bool:
         """Link titles, truncated teasers and trailer lines."""
         return (
             self._is_trailer_line(line)
-            or (_words(line) <= 20 and (not _is_sentence(line) or line.endswith("...")))
+            or (_at_most(line, 20) and (not _is_sentence(line) or line.endswith("...")))
             or line.endswith("...")
         )
 
@@ -755,7 +766,7 @@ class Wire:
             editors = _editor_line(last[start:])
             if (
                 editors
-                and regex.search(r"[.!?][\"')]*+$", before)
+                and _SENTENCE_CLOSE.search(before)
                 and not _editor_line(before[before.rfind("\n") + 1 :])
             ):
                 names += editors
@@ -849,7 +860,7 @@ def _credits(line: str) -> list[str]:
 def _editor_line(line: str) -> list[str]:
     """`Ruaa al-Jazaeri`, `MHD Ibrahim/ Mazen Eyon`: names alone on a line."""
     line = line.strip()
-    if not line or "\n" in line or _words(line) > 8 or _is_sentence(line):
+    if not line or "\n" in line or not _at_most(line, 8) or _is_sentence(line):
         return []
     if not _NAMES_RE.fullmatch(line):
         return []
