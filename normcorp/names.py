@@ -630,21 +630,65 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
         pos = text.find(word, pos + 1)
 
 
-def _runs_at(text: str, positions: Sequence[int]) -> Iterator[regex.Match[str]]:
-    """The runs that hold one of the sorted `positions`, as `runs(text)`
-    finds them. A scan may start after any character no run holds, so each
-    position is reached from the last such character before it."""
+#: What a run may not cross: on the left, it cannot follow one either.
+_HARD_LEFT = frozenset('\n\t\r,.;:!?()[]{}"/|<>')
+_HARD_RIGHT = _HARD_LEFT | frozenset("0123456789")
+#: Lowercase words that may stand inside a run.
+_RUN_LOWER = frozenset([*CONNECTORS, "al", "el"])
+
+
+def _breaks(token: str) -> bool:
+    """Whether a word between spaces is surely no part of a run: only
+    lowercase letters, and neither a connector nor a spaced article."""
+    return token.isalpha() and token.islower() and token not in _RUN_LOWER
+
+
+def _alone(text: str, p: int, word: str) -> bool:
+    """Whether the capitalised `word` at `p` is a run by itself, as most
+    place names are ("in Damascus,"): what stands on either side can be no
+    part of a run. False when that takes more than a glance to tell."""
+    if p:
+        c = text[p - 1]
+        if c == " ":
+            start = max(text.rfind(" ", 0, p - 1), text.rfind("\n", 0, p - 1)) + 1
+            if not _breaks(text[start : p - 1]):
+                return False
+        elif c not in _HARD_LEFT:
+            return False
+    q = p + len(word)
+    if q == len(text):
+        return True
+    c = text[q]
+    if c == "'":  # a possessive: "Mekdad's" ends the run at the apostrophe
+        return text[q + 1 : q + 2] == "s" and (q + 2 == len(text) or text[q + 2] in _HARD_RIGHT)
+    if c == " ":
+        end = q + 1
+        while end < len(text) and text[end] not in " \n":
+            end += 1
+        return _breaks(text[q + 1 : end])
+    return c in _HARD_RIGHT
+
+
+def _runs_at(text: str, positions: Sequence[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
+    """The runs (start, end, text) that hold one of the sorted `(position,
+    word)` pairs, as `runs(text)` finds them. A word that stands alone is
+    a run by itself; otherwise a scan may start after any character or word
+    no run holds, so each position is reached from the last such before it."""
     end = 0  # the scan's state: no run starts before here
     pending = None  # a run found past a position in no run
-    for p in positions:
+    for p, word in positions:
         if p < end:
             continue
         if pending is not None:  # p is at or past its start
             run, pending = pending, None
             end = run.end()
             if p < end:
-                yield run
+                yield run.start(), end, run[0]
                 continue
+        if _alone(text, p, word):
+            end = p + len(word)
+            yield p, end, word
+            continue
         stop = _NOT_IN_RUN.search(text, end, p)
         for run in runs(text, end if stop is None else stop.end()):
             if run.start() > p:
@@ -653,7 +697,7 @@ def _runs_at(text: str, positions: Sequence[int]) -> Iterator[regex.Match[str]]:
                 break
             end = run.end()
             if end > p:
-                yield run
+                yield run.start(), end, run[0]
                 break
         else:
             end = len(text)
@@ -797,19 +841,22 @@ class Names:
         }
         if not named:
             return []  # no capitalised word can be part of a name
-        positions = sorted(p for w in named for p in _occurrences(text, w))
+        positions = sorted((p, w) for w in named for p in _occurrences(text, w))
         out: list[_Match] = []
         lone: list[_Word] = []  # one-word names: maybe a surname alone
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names
         title_lines: dict[int, bool] = {}
-        for run in _runs_at(text, positions):
+        for base, end, run in _runs_at(text, positions):
             # Capitals say little in a Title Case line or at a sentence start:
-            # there only listed spellings count ("Some" is not "Sumy").
-            line_start = text.rfind("\n", 0, run.start()) + 1
-            if line_start not in title_lines:
-                title_lines[line_start] = _title_case_line(text, line_start)
-            base = run.start()
-            reading = self._reading(text, run, title_lines[line_start])
+            # there only listed spellings count ("Some" is not "Sumy"). That
+            # tells only between names of several words.
+            titled = None
+            if " " in run:
+                line_start = text.rfind("\n", 0, base) + 1
+                if line_start not in title_lines:
+                    title_lines[line_start] = _title_case_line(text, line_start)
+                titled = title_lines[line_start]
+            reading = self._reading(text, base, end, run, titled)
             for s, e, entity, t in reading.matches:
                 out.append(_Match(base + s, base + e, entity, t))
             for s, e, w in reading.lone:
@@ -832,7 +879,7 @@ class Names:
         out.sort(key=lambda m: m.start)
         return out
 
-    def _reading(self, text: str, run: regex.Match[str], titled: bool) -> _Reading:
+    def _reading(self, text: str, start: int, end: int, run: str, titled: bool | None) -> _Reading:
         """What one run of capitalised words holds, with offsets into the run.
 
         A run reads the same wherever it stands, so readings are kept by
@@ -841,27 +888,26 @@ class Names:
         Hormuz") depends on what follows, so such runs are read every time.
         """
         g = self.gazetteer
-        memo_key = (run[0], titled)
+        memo_key = (run, titled)
         reading = self._readings.get(memo_key)
         if reading is not None:
             return reading
-        reading = self._read(text, run, titled)
-        last = _TOKEN.match(text, run.start() + run[0].rfind(" ") + 1)
-        tokens = [*run[0].split(" "), last[0] if last else ""]
+        reading = self._read(text, start, end, bool(titled))
+        last = _TOKEN.match(text, start + run.rfind(" ") + 1)
+        tokens = [*run.split(" "), last[0] if last else ""]
         if not any(_spelling(t) in g._phrases for t in tokens if t):
             if len(self._readings) > 1 << 16:
                 self._readings.clear()  # bounded memory on an endless stream
             self._readings[memo_key] = reading
         return reading
 
-    def _read(self, text: str, run: regex.Match[str], titled: bool) -> _Reading:
+    def _read(self, text: str, base: int, end: int, titled: bool) -> _Reading:
         g = self.gazetteer
-        base = run.start()
         matches: list[tuple[int, int, int, str]] = []
         lone: list[tuple[int, int, str]] = []
         others: list[str] = []
         ambiguous: list[str] = []
-        words = [_Word(w.start(), w.end(), w[0]) for w in _WORD_RE.finditer(text, base, run.end())]
+        words = [_Word(w.start(), w.end(), w[0]) for w in _WORD_RE.finditer(text, base, end)]
         i = 0
         while i < len(words):
             w = words[i]

@@ -432,6 +432,8 @@ _RUN_PIECES = st.lists(
             ",",
             "4",
             "that ",
+            "in ",
+            "said",
             "de ",
             "bin",
             "ǅ",
@@ -444,10 +446,14 @@ _RUN_PIECES = st.lists(
 
 @given(_RUN_PIECES, st.data())
 def test_run_scans_find_what_the_run_pattern_finds(text, data):
-    """The fast scans (capital to capital, and only near given positions)
+    """The fast scans (capital to capital, and only near the given words)
     find exactly the runs that `_RUN.finditer` finds."""
     expected = [(m.start(), m.end()) for m in names._RUN.finditer(text)]
     assert [(m.start(), m.end()) for m in names.runs(text)] == expected
-    positions = sorted(data.draw(st.sets(st.integers(0, max(len(text) - 1, 0)))))
-    near = [(s, e) for s, e in expected if any(s <= p < e for p in positions)]
-    assert [(m.start(), m.end()) for m in names._runs_at(text, positions)] == near
+    capitalised = sorted(set(names._CAPITALISED.findall(text)))
+    words = data.draw(st.sets(st.sampled_from(capitalised))) if capitalised else set()
+    positions = sorted((p, w) for w in words for p in names._occurrences(text, w))
+    near = [(s, e) for s, e in expected if any(s <= p < e for p, _ in positions)]
+    found = list(names._runs_at(text, positions))
+    assert [(s, e) for s, e, _ in found] == near
+    assert all(text[s:e] == run for s, e, run in found)
