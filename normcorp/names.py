@@ -650,9 +650,12 @@ def _alone(text: str, p: int, word: str) -> bool:
     if p:
         c = text[p - 1]
         if c == " ":
-            start = max(text.rfind(" ", 0, p - 1), text.rfind("\n", 0, p - 1)) + 1
-            if not _breaks(text[start : p - 1]):
-                return False
+            if p >= 2 and text[p - 2] in _HARD_RIGHT:
+                pass  # ", Mekdad": nothing of a run ends in punctuation or a digit
+            else:
+                start = max(text.rfind(" ", 0, p - 1), text.rfind("\n", 0, p - 1)) + 1
+                if not _breaks(text[start : p - 1]):
+                    return False
         elif c not in _HARD_LEFT:
             return False
     q = p + len(word)
@@ -660,8 +663,10 @@ def _alone(text: str, p: int, word: str) -> bool:
         return True
     c = text[q]
     if c == "'":  # a possessive: "Mekdad's" ends the run at the apostrophe
-        return text[q + 1 : q + 2] == "s" and (q + 2 == len(text) or text[q + 2] in _HARD_RIGHT)
+        return text[q + 1 : q + 2] == "s" and not text[q + 2 : q + 3].isalpha()
     if c == " ":
+        if q + 1 < len(text) and text[q + 1] in _HARD_RIGHT:
+            return True
         end = q + 1
         while end < len(text) and text[end] not in " \n":
             end += 1
