@@ -708,17 +708,18 @@ def _runs_at(text: str, positions: Sequence[tuple[int, str]]) -> Iterator[tuple[
             end = len(text)
 
 
-@attrs.frozen
-class _Word:
+class _Word(NamedTuple):
     start: int
     end: int
     text: str
-    title: bool = attrs.field(init=False)
-    acronym: bool = attrs.field(init=False)
 
-    def __attrs_post_init__(self) -> None:
-        object.__setattr__(self, "title", _is_title(self.text))
-        object.__setattr__(self, "acronym", _is_acronym(self.text))
+    @property
+    def title(self) -> bool:
+        return _is_title(self.text)
+
+    @property
+    def acronym(self) -> bool:
+        return _is_acronym(self.text)
 
 
 _NOT_LETTERS = regex.compile(r"\P{L}++")
@@ -775,7 +776,10 @@ class Names:
         self._last: tuple[str, list[_Match], set[str]] | None = None
         self._lock = threading.Lock()
         self._ambiguous: Counter[str] = Counter()
-        self._readings: dict[tuple[str, bool], _Reading] = {}
+        self._readings: dict[tuple[str, bool | None], _Reading] = {}
+        # Per run: 0 if no word of it starts a listed spelling that goes on in
+        # lowercase, 1 if only its last word does, 2 otherwise.
+        self._phrasal: dict[str, int] = {}
 
     def take_stats(self) -> dict[str, Counter[str]]:
         """Mentions left alone because two or more entities qualified, by
@@ -893,14 +897,27 @@ class Names:
         Hormuz") depends on what follows, so such runs are read every time.
         """
         g = self.gazetteer
+        # Does what follows matter? Only through a listed spelling that goes on
+        # in lowercase, read from a word of the run with what follows it.
+        kind = self._phrasal.get(run)
+        if kind is None:
+            tokens = run.split(" ")
+            firsts = [i for i, t in enumerate(tokens) if t and _spelling(t) in g._phrases]
+            kind = 0 if not firsts else 1 if firsts == [len(tokens) - 1] else 2
+            if len(self._phrasal) > 1 << 16:
+                self._phrasal.clear()
+            self._phrasal[run] = kind
+        if kind == 2 or (kind == 1 and (end == len(text) or text[end] in " \n")):
+            return self._read(text, start, end, bool(titled))
+        if end < len(text) and text[end] not in " \n":
+            # "Rafah," is read as a token with its comma: no spelling starts so?
+            last = _TOKEN.match(text, start + run.rfind(" ") + 1)
+            if last is not None and _spelling(last[0]) in g._phrases:
+                return self._read(text, start, end, bool(titled))
         memo_key = (run, titled)
         reading = self._readings.get(memo_key)
-        if reading is not None:
-            return reading
-        reading = self._read(text, start, end, bool(titled))
-        last = _TOKEN.match(text, start + run.rfind(" ") + 1)
-        tokens = [*run.split(" "), last[0] if last else ""]
-        if not any(_spelling(t) in g._phrases for t in tokens if t):
+        if reading is None:
+            reading = self._read(text, start, end, bool(titled))
             if len(self._readings) > 1 << 16:
                 self._readings.clear()  # bounded memory on an endless stream
             self._readings[memo_key] = reading
