@@ -757,6 +757,8 @@ class _Reading(NamedTuple):
 
 def _caps(mention: str, canonical: str) -> str:
     """The canonical spelling in the mention's case: ALL-CAPS stays ALL-CAPS."""
+    if not mention.isupper():
+        return canonical  # some letter is lowercase: not ALL-CAPS
     letters = _NOT_LETTERS.sub("", mention)
     return canonical.upper() if len(letters) > 1 and letters.isupper() else canonical
 
