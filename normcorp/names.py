@@ -515,7 +515,8 @@ class Gazetteer:
 
 
 _LOWER_WORD = regex.compile(rf"(?!(?:{'|'.join(CONNECTORS)})$)\p{{Ll}}++")
-_TOKEN = regex.compile(r"[^ \n]++")
+# A word as written, with what sticks to it; a longer one is no spelling.
+_TOKEN = regex.compile(r"[^ \n]{1,64}+(?![^ \n])")
 _TOKENS = regex.compile(r"[^ \n]++(?:[ ][^ \n]++)*+")
 _PHRASE_END = regex.compile(r"(?:['\u2019]s)?+[.,;:!?\"')\]]*+$")
 
@@ -873,7 +874,7 @@ class Names:
             for s, e, w in reading.lone:
                 lone.append(_Word(base + s, base + e, w))
             for k in reading.others:
-                others[_broad(k)].add(k)
+                others[_skeleton(k)].add(k)
             if reading.ambiguous:
                 ambiguous.extend(reading.ambiguous)
         mentioned = {m.entity for m in out}
@@ -984,7 +985,8 @@ class Names:
             target = _target(g.entities[entity], [_Word(words[i].start, end, spelled)])
             if target is not None:
                 return _Match(words[i].start, end, entity, target), max(n, 1)
-        stop = next((k for k in range(i, len(words)) if words[k].acronym), len(words))
+        window = min(len(words), i + g.max_words)  # no name is longer
+        stop = next((k for k in range(i, window) if words[k].acronym), window)
         if _broad(key(words[i].text)) not in g._first_broad:
             return None  # no name of several words starts so
         for n in range(min(g.max_words, stop - i), 1, -1):
@@ -1025,7 +1027,8 @@ class Names:
         when the text names in full another person with such a last name."""
         g = self.gazetteer
         k = key(w.text)
-        if not k or any(k == o or _close((k,), (o,)) for o in others.get(_broad(k), ())):
+        # Only a key with the same skeleton can be close (the vowels aside).
+        if not k or any(k == o or _close((k,), (o,)) for o in others.get(_skeleton(k), ())):
             return None  # "Ali Mokdad ... Mokdad said"
         # A word alone is matched by its key only, never by a near key:
         # "Barry" is not Berri, "Miles" not Meles, "Qassam" not Qassem.

@@ -126,6 +126,9 @@ def _selected(rules: Sequence[Rule], disable: Iterable[str]) -> tuple[Rule, ...]
 
 #: Rounds of the whole pipeline at most, when a rule asks for a recheck.
 _MAX_ROUNDS = 4
+#: Rounds of one stage at most: wire rules read a window of top lines, and a
+#: page with dozens of bylines or breadcrumbs loses a window a round.
+_MAX_STAGE_ROUNDS = 64
 
 _META_FIELDS = frozenset({"title", "date", "dateline", "bylines"})
 
@@ -219,7 +222,7 @@ class Normalizer:
         for _ in range(_MAX_ROUNDS):
             start = current
             for stage in self._stages:
-                for _ in range(_MAX_ROUNDS):
+                for _ in range(_MAX_STAGE_ROUNDS):
                     changed = False
                     for rule in stage:
                         read = (current, version if rule.uses_found else 0)

@@ -11,6 +11,7 @@ import contextlib
 import html
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
+from html.entities import html5
 
 import ftfy
 import regex
@@ -216,7 +217,9 @@ def entities(text: str) -> list[Change]:
         # Every "&amp;" layer decodes to "&", so the chain is its last reference,
         # which stays as written when it names no character ("&amp;bogus;").
         ref = "&" + m["ref"]
-        after = html.unescape(ref)
+        # A named reference only as HTML5 names it: html.unescape would also
+        # read "&ampquot;" as "&" + "quot;", which a second pass decodes again.
+        after = html.unescape(ref) if ref[1] == "#" or ref[1:] in html5 else ref
         if after == ref or not after or "\ufffd" in after:
             after = ref
         if after != m[0]:
@@ -308,15 +311,39 @@ _NON_ASCII_RUN = regex.compile(r"[\x00-\x7f]?[^\x00-\x7f]++")
 
 
 def nfc(text: str) -> list[Change]:
-    """Compose characters to Unicode NFC: `e` + combining acute -> `é`."""
+    """Compose characters to Unicode NFC: `e` + combining acute -> `é`.
+
+    A run of over 30 combining marks stays as written (see `_stream_safe`).
+    """
     if unicodedata.is_normalized("NFC", text):
         return []
     changes = []
     for m in _NON_ASCII_RUN.finditer(text):
         span = m[0]
-        if not unicodedata.is_normalized("NFC", span):
-            changes.append(trimmed(m.start(), span, unicodedata.normalize("NFC", span)))
+        if unicodedata.is_normalized("NFC", span):
+            continue
+        for start, piece in _stream_safe(m.start(), span):
+            if not unicodedata.is_normalized("NFC", piece):
+                changes.append(trimmed(start, piece, unicodedata.normalize("NFC", piece)))
     return changes
+
+
+# More than 30 combining marks in a row is not "stream-safe" text (UAX #15):
+# no script needs it, and CPython orders them in quadratic time.
+_UNSAFE_MARKS = regex.compile(r"\P{ccc=0}{31,}+")
+
+
+def _stream_safe(offset: int, span: str) -> list[tuple[int, str]]:
+    """The parts of `span` to compose, at their offsets: all of it, or what
+    lies between runs of over 30 combining marks, which stay as written."""
+    if len(span) <= 30 or _UNSAFE_MARKS.search(span) is None:
+        return [(offset, span)]
+    parts, pos = [], 0
+    for m in _UNSAFE_MARKS.finditer(span):
+        parts.append((offset + pos, span[pos : m.start()]))
+        pos = m.end()
+    parts.append((offset + pos, span[pos:]))
+    return [(start, part) for start, part in parts if part]
 
 
 fold = _Translation(FOLDS)
@@ -421,7 +448,9 @@ abbrev = Abbreviations()
 
 
 # A lowercase word broken across lines with a hyphen: "recon-\nstruction".
-_HYPHEN_BREAK = regex.compile(r"(?<=\p{Ll})-[ \t]*+(?:\r\n|\r|\n)[ \t]*+(?=\p{Ll})")
+_HYPHEN_BREAK = regex.compile(
+    r"(?<=\p{Ll})-[ \t]*+(?:\r\n|[\n\r\v\f\x85\u2028\u2029])[ \t]*+(?=\p{Ll})"
+)
 
 
 def hyphenation(text: str) -> list[Change]:

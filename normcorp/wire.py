@@ -562,7 +562,8 @@ class Wire:
         if first_end < 0:
             return 0
         first = text[:first_end]
-        if "\n" not in first and first.strip() and _at_most(first, SHORT_LINE_WORDS):
+        # Not a sentence: "The minister said." over a second dateline is the story.
+        if "\n" not in first and _headline_like(first):
             return first_end + 2
         return 0
 
