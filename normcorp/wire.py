@@ -666,13 +666,14 @@ class Wire:
             if self._breadcrumb.match(text, start, end) and not _is_sentence(text[start:end])
         ]
         # "Headline\n\nHeadline\n\nStory" (a page title, then the article's).
+        # Every copy at once: a page may repeat it more than twice.
         first_end = text.find("\n\n")
         if first_end > 0 and _headline_like(text[:first_end]) and "\n" not in text[:first_end]:
-            second_end = first_end + 2 + first_end
-            if text.startswith(text[:first_end] + "\n\n", first_end + 2) and (
-                text[second_end + 2 :].strip()
-            ):
-                spans.append((first_end + 2, second_end))
+            copy = text[:first_end] + "\n\n"
+            start = first_end + 2
+            while text.startswith(copy, start) and text[start + len(copy) :].strip():
+                spans.append((start, start + first_end))
+                start += len(copy)
         return _cut_lines(text, spans)
 
     # -- trailers --------------------------------------------------------------
