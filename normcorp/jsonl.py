@@ -97,6 +97,8 @@ def _skip(line: str, pos: int) -> int:
 
 
 def _fail(why: str, pos: int) -> RecordError:
+    # json's own messages may end in "at" ("Invalid control character at").
+    why = why[:-3] if why.endswith(" at") else why
     return RecordError(f"not JSON: {why} at column {pos + 1}")
 
 

@@ -44,6 +44,7 @@ def test_splice_equals_rebuilt_record(others, text, new, sep):
         ('{"text": "a" "b"}', "not JSON: Expecting ',' delimiter at column 14"),
         ('{"text" "a"}', "not JSON: Expecting ':' delimiter at column 9"),
         ('{"text": "a"} x', "not JSON: Extra data at column 15"),
+        ('{"text": "a\x00"}', "not JSON: Invalid control character at column 12"),
         ('{"text": "a",}', "not JSON: Expecting property name enclosed in double quotes"),
         ("[1]", "not a JSON object but an array"),
         ("3", "not a JSON object but a number"),
