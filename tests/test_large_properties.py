@@ -12,30 +12,19 @@ They run the profile's number of examples (`HYPOTHESIS_PROFILE=ci`: 1000).
 
 from __future__ import annotations
 
+from checks import check_record
 from hypothesis import given
 from strategies_large import large_any_text, large_scraped_text
 
 import normcorp
-from normcorp.edits import apply
 
 _normalizer = normcorp.Normalizer()
-
-
-def _check_record(s: str, doc: normcorp.Document) -> None:
-    assert doc.original == s
-    assert doc.restore() == s
-    assert apply(s, doc.edits) == doc.text
-    pos = 0
-    for e in doc.edits:
-        assert pos <= e.start <= e.end <= len(s)
-        assert e.before == s[e.start : e.end] != e.after
-        pos = e.end
 
 
 @given(large_scraped_text)
 def test_large_documents_keep_the_record_and_normalise_once(s: str) -> None:
     doc = _normalizer(s)
-    _check_record(s, doc)
+    check_record(s, doc)
     again = _normalizer(doc.text)
     assert again.text == doc.text, "normalising the output again changed it"
     assert again.edits == ()
@@ -44,5 +33,5 @@ def test_large_documents_keep_the_record_and_normalise_once(s: str) -> None:
 @given(large_any_text)
 def test_any_large_str_normalises_and_restores(s: str) -> None:
     doc = _normalizer(s)
-    _check_record(s, doc)
+    check_record(s, doc)
     assert _normalizer(doc.text).text == doc.text, "normalising the output again changed it"

@@ -4,6 +4,7 @@ import pickle
 
 import pytest
 import regex
+from checks import check_record
 from hypothesis import given
 from hypothesis import strategies as st
 from strategies import articles, scraped_text
@@ -22,15 +23,7 @@ _REPLACED_RE = regex.compile("[" + regex.escape(REPLACED, special_only=False) + 
 
 @given(scraped_text)
 def test_record_is_exact(s):
-    doc = normcorp.normalize(s)
-    assert doc.original == s
-    assert doc.restore() == s
-    assert apply(s, doc.edits) == doc.text
-    pos = 0
-    for e in doc.edits:
-        assert pos <= e.start <= e.end <= len(s)
-        assert e.before == s[e.start : e.end] != e.after
-        pos = e.end
+    check_record(s, normcorp.normalize(s))
 
 
 @given(scraped_text)
