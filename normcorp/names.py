@@ -816,7 +816,7 @@ class Names:
                 continue
             mention = text[m.start : m.end]
             target = _caps(mention, m.target)
-            if mention != target:
+            if mention != target and not _after_spaced_article(text, m.start):
                 changes.append(_whole_words(m.start, mention, target))
         if changes:
             # The next names rule reads the text these changes make: hand it
@@ -1042,6 +1042,13 @@ class Names:
         if len(listed) == 1 and not named:
             return next(iter(listed))
         return None
+
+
+def _after_spaced_article(text: str, start: int) -> bool:
+    """Whether a mention follows a lone "al " ("al al-Faisal"): rewritten,
+    the two would read as one name, and a second pass would rewrite that."""
+    before = text[max(0, start - 4) : start]
+    return before[-3:].lower() in ("al ", "el ") and not before[:-3][-1:].isalpha()
 
 
 def _sentence_start(text: str, w: _Word) -> bool:

@@ -460,3 +460,11 @@ def test_run_scans_find_what_the_run_pattern_finds(text, data):
     found = list(names._runs_at(text, positions))
     assert [(s, e) for s, e, _ in found] == near
     assert all(text[s:e] == run for s, e, run in found)
+
+
+def test_a_lone_article_before_a_name_keeps_the_name_as_written():
+    """Rewritten, "al al-Faisal al-Mekdad" would read "al Faisal Mekdad",
+    which a second pass would rewrite again."""
+    once = normcorp.normalize("He met al al-Faisal al-Mekdad.").text
+    assert once == "He met al al-Faisal al-Mekdad.\n"
+    assert normcorp.normalize(once).text == once
