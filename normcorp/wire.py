@@ -22,7 +22,7 @@ import regex
 
 from normcorp import dates
 from normcorp.document import Dateline
-from normcorp.edits import Change
+from normcorp.edits import Change, apply
 from normcorp.names import ARTICLES, CONNECTORS
 
 # --------------------------------------------------------------------------
@@ -318,6 +318,8 @@ TOP_LINES = 8
 SHORT_LINE_WORDS = 25
 #: Date lines at the top beyond this many are a timeline, not a page's dates.
 MAX_DATE_LINES = 2
+#: Datelines one story loses at most (a scrape may stack copies of its lede).
+MAX_DATELINES = 4
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -621,7 +623,20 @@ class Wire:
         end = m.end()
         while (again := self.find_dateline(text, end)) is not None:
             end = again.end()  # "Damascus, SANA- Damascus, SANA- ...", scraped twice
-        return [Change(m.start(), end, "", meta)]
+        changes = [Change(m.start(), end, "", meta)]
+        # What is left may open with another dateline under what now reads as
+        # a headline: the next run would lift it, so this one does.
+        for _ in range(MAX_DATELINES):
+            rest = apply(text, changes)
+            again = self.find_dateline(rest)
+            if again is None:
+                break
+            shift = sum(c.end - c.start for c in changes)  # all of them lie before it
+            start = again.start() + shift
+            if start < changes[-1].end:
+                break
+            changes.append(Change(start, again.end() + shift, ""))
+        return changes
 
     # -- date lines ----------------------------------------------------------
 

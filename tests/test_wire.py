@@ -473,3 +473,12 @@ def test_check_also_takes_a_teaser_written_in_full_sentences():
 def test_a_teaser_heading_above_a_long_ending_is_no_trailer():
     text = BODY + "\nRead Also\n\n" + PARAS + "\n"  # three real paragraphs follow it
     assert normcorp.normalize(text).text == text
+
+
+def test_a_second_dateline_under_a_headline_left_behind_goes_in_the_same_run():
+    """Without the first dateline, "U.S.-made" reads as a headline over a
+    dateline that a second run would lift; the first run lifts both."""
+    once = normcorp.normalize("Damascus, SANA- U.S.-made\n\nDamascus, SANA- U.S.")
+    assert once.text == "U.S.-made\n\nUS.\n"
+    assert once.dateline == Dateline("Damascus", "SANA")
+    assert normcorp.normalize(once.text).text == once.text
