@@ -77,7 +77,8 @@ def build_rules(
         # (NFC turns U+1FEF into a backtick, U+2000 into U+2002).
         Rule("text.nfc", text.nfc),
         Rule("text.space", text.space),
-        Rule("text.quotes", text.quotes),
+        # text.abbrev may bring a letter next to an accent typed for an apostrophe.
+        Rule("text.quotes", text.quotes, recheck=text.has_apostrophe_lookalike),
         Rule("text.dashes", text.dashes),
         Rule("text.ellipsis", text.ellipsis),
         Rule("text.abbrev", abbrev),

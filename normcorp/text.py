@@ -364,6 +364,15 @@ _APOSTROPHE_LOOKALIKE = regex.compile(
 )
 
 
+def has_apostrophe_lookalike(text: str) -> bool:
+    """Whether an accent typed for an apostrophe stands between two letters:
+    a later rule can bring it there (`U.S.`U.S.` -> `US`U.S.`)."""
+    return (
+        any(c in text for c in APOSTROPHE_LOOKALIKES)
+        and _APOSTROPHE_LOOKALIKE.search(text) is not None
+    )
+
+
 def quotes(text: str) -> list[Change]:
     """Straighten quotes: `“ ” „ « »` -> `"`, `‘ ’ ‚ ‹ ›` -> `'`, `Cuba´s` -> `Cuba's`."""
     changes = _quote_chars(text)

@@ -6,7 +6,7 @@ text.whitespace switched off, so the case shows what that one rule does.
 
 import pytest
 
-from normcorp import Normalizer
+from normcorp import Normalizer, normalize
 from normcorp.pipeline import build_rules
 
 ALL_RULES = [r.name for r in build_rules()]
@@ -181,3 +181,8 @@ def test_abbreviation_table_is_extensible():
 def test_abbreviation_table_rejects_what_it_cannot_match():
     with pytest.raises(ValueError, match="must end with"):
         Normalizer(abbreviations={"U S": "US"})
+
+
+def test_an_accent_that_abbrev_brings_between_letters_becomes_an_apostrophe_at_once():
+    once = normalize("U.S.`U.S.").text
+    assert normalize(once).text == once
