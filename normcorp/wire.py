@@ -449,10 +449,11 @@ def _alternation(phrases: Iterable[str]) -> str:
 
 # Crawler output: " date 2022-02-24 Faisal al-Mekdad affirmed ..." (the
 # leading space is gone by now: text.whitespace strips lines).
-_STAMP = regex.compile(
-    r"\A[ \t]*+date[ \t]++(?P<date>[12][0-9]{3}-[01][0-9]-[0-3][0-9])"
+_STAMP_AT = regex.compile(
+    r"[ \t]*+date[ \t]++(?P<date>[12][0-9]{3}-[01][0-9]-[0-3][0-9])"
     r"(?:[T ][0-2][0-9]:[0-5][0-9](?::[0-5][0-9])?+Z?+)?+(?P<rest>[ \t]++|\n|\Z)"
 )
+_STAMP = regex.compile(r"\A" + _STAMP_AT.pattern)
 
 
 def stamp(text: str) -> list[Change]:
@@ -464,6 +465,11 @@ def stamp(text: str) -> list[Change]:
     if day is None:
         return []
     meta = {"date": day, "_date_source": "stamp"}
+    # A page may stack copies of the stamp: they all go at once.
+    while (again := _STAMP_AT.match(text, m.end())) is not None and dates.parse(again["date"]):
+        if again.end() == m.end():
+            break
+        m = again
     if m["rest"] in ("\n", ""):  # the stamp is a line of its own
         return _cut_lines(text, [(0, m.start("rest"))], **meta)
     return [Change(0, m.end(), "", meta)]

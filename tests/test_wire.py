@@ -482,3 +482,11 @@ def test_a_second_dateline_under_a_headline_left_behind_goes_in_the_same_run():
     assert once.text == "U.S.-made\n\nUS.\n"
     assert once.dateline == Dateline("Damascus", "SANA")
     assert normcorp.normalize(once.text).text == once.text
+
+
+def test_stacked_stamps_go_at_once():
+    """A page may repeat the crawler's stamp more often than a stage has rounds."""
+    once = normcorp.normalize(" date 2022-02-24 " * 70 + "Faisal said.")
+    assert once.text == "Faisal said.\n"
+    assert once.date == datetime.date(2022, 2, 24)
+    assert normcorp.normalize(once.text).text == once.text
