@@ -23,7 +23,7 @@ import regex
 from unidecode import unidecode
 
 from normcorp.edits import Change, apply
-from normcorp.text import SENTENCE_STARTERS
+from normcorp.text import SENTENCE_STARTERS, occurrences
 
 __all__ = [
     "ARTICLES",
@@ -624,13 +624,6 @@ def runs(text: str, pos: int = 0) -> Iterator[regex.Match[str]]:
             pos = floor = run.end()
 
 
-def _occurrences(text: str, word: str) -> Iterator[int]:
-    pos = text.find(word)
-    while pos >= 0:
-        yield pos
-        pos = text.find(word, pos + 1)
-
-
 #: What a run may not cross: on the left, it cannot follow one either.
 _HARD_LEFT = frozenset('\n\t\r,.;:!?()[]{}"/|<>')
 _HARD_RIGHT = _HARD_LEFT | frozenset("0123456789")
@@ -853,7 +846,7 @@ class Names:
         }
         if not named:
             return []  # no capitalised word can be part of a name
-        positions = sorted((p, w) for w in named for p in _occurrences(text, w))
+        positions = sorted((p, w) for w in named for p in occurrences(text, w))
         out: list[_Match] = []
         lone: list[_Word] = []  # one-word names: maybe a surname alone
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names

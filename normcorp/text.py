@@ -278,11 +278,13 @@ def _mojibake_leads() -> tuple[str, ...]:
 _MOJIBAKE_LEADS = _mojibake_leads()
 
 
+def _may_hold_mojibake(text: str) -> bool:
+    return not text.isascii() and any(c in text for c in _MOJIBAKE_LEADS)
+
+
 def has_mojibake_sign(text: str) -> bool:
     """Whether `text` holds a sign of mojibake that `mojibake` should judge."""
-    if text.isascii() or not any(c in text for c in _MOJIBAKE_LEADS):
-        return False
-    return _MOJIBAKE_SIGN.search(text) is not None
+    return _may_hold_mojibake(text) and _MOJIBAKE_SIGN.search(text) is not None
 
 
 def mojibake(text: str) -> list[Change]:
@@ -292,8 +294,8 @@ def mojibake(text: str) -> list[Change]:
     text pays one regex search for it.
     """
     changes: list[Change] = []
-    if not has_mojibake_sign(text):
-        return changes
+    if not _may_hold_mojibake(text):
+        return changes  # the search below would scan the text for nothing
     pos = 0
     while (m := _MOJIBAKE_SIGN.search(text, pos)) is not None:
         start = text.rfind("\n", 0, m.start()) + 1

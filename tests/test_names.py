@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 import normcorp
 from normcorp import Gazetteer, GazetteerError, Normalizer, names
 from normcorp.names import Entity, key, name_key
+from normcorp.text import occurrences
 
 SMALL = ROOT / "tests" / "data" / "small_gazetteer.tsv"
 
@@ -436,7 +437,7 @@ def test_run_scans_find_what_the_run_pattern_finds(text, data):
     assert [(m.start(), m.end()) for m in names.runs(text)] == expected
     capitalised = sorted(set(names._CAPITALISED.findall(text)))
     words = data.draw(st.sets(st.sampled_from(capitalised))) if capitalised else set()
-    positions = sorted((p, w) for w in words for p in names._occurrences(text, w))
+    positions = sorted((p, w) for w in words for p in occurrences(text, w))
     near = [(s, e) for s, e in expected if any(s <= p < e for p, _ in positions)]
     found = list(names._runs_at(text, positions))
     assert [(s, e) for s, e, _ in found] == near
