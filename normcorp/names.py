@@ -439,6 +439,10 @@ class Gazetteer:
                     if len(words) == 1:  # "Mikdad" listed alone, not inside a full name
                         self._short_spellings[_spelling(last)].add(i)
 
+        # Every character of a listed spelling's first word that goes on in
+        # lowercase: a token with another character is none of them.
+        self._phrase_chars = frozenset("".join(self._phrases))
+
     def lookup(self, words: Sequence[str]) -> tuple[set[int], str]:
         """Entities a mention of these words may name, and how: "listed" (a
         spelling of the gazetteer), "key" (an unseen spelling with a listed
@@ -519,6 +523,13 @@ _LOWER_WORD = regex.compile(rf"(?!(?:{'|'.join(CONNECTORS)})$)\p{{Ll}}++")
 _TOKEN = regex.compile(r"[^ \n]{1,64}+(?![^ \n])")
 _TOKENS = regex.compile(r"[^ \n]++(?:[ ][^ \n]++)*+")
 _PHRASE_END = regex.compile(r"(?:['\u2019]s)?+[.,;:!?\"')\]]*+$")
+
+
+def _may_spell(c: str, chars: frozenset[str]) -> bool:
+    """Whether a word followed by `c` may, as a token with `c`, be spelled
+    like a first word made of `chars`: an ASCII character stays in the
+    spelling as it is, but for the apostrophes it drops."""
+    return not c.isascii() or c in chars or c in "'`"
 
 
 def _close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -773,6 +784,8 @@ class Names:
         self._lock = threading.Lock()
         self._ambiguous: Counter[str] = Counter()
         self._readings: dict[tuple[str, bool | None], _Reading] = {}
+        # Per capitalised word: whether it may be part of a name at all.
+        self._relevant: dict[str, bool] = {}
         # Per run: 0 if no word of it starts a listed spelling that goes on in
         # lowercase, 1 if only its last word does, 2 otherwise.
         self._phrasal: dict[str, int] = {}
@@ -837,16 +850,30 @@ class Names:
         self._last = (text, found, {kind})
         return found
 
+    def _positions(self, text: str) -> list[tuple[int, str]]:
+        """Where the capitalised words that may be part of a name stand, in
+        order: `(position, word)`."""
+        g = self.gazetteer
+        relevant = self._relevant
+        named = []
+        for w in set(_CAPITALISED.findall(text)):
+            hit = relevant.get(w)
+            if hit is None:
+                if len(relevant) > 1 << 17:
+                    relevant.clear()  # bounded memory on an endless stream
+                hit = relevant[w] = g.may_name(w) and (g._title_only or not _is_title(w))
+            if hit:
+                named.append(w)
+        if len(named) == 1:
+            (w,) = named
+            return [(p, w) for p in occurrences(text, w)]
+        return sorted([(p, w) for w in named for p in occurrences(text, w)])
+
     def _matches(self, text: str, ambiguous: list[str]) -> list[_Match]:
         g = self.gazetteer
-        named = {
-            w
-            for w in set(_CAPITALISED.findall(text))
-            if g.may_name(w) and (g._title_only or not _is_title(w))
-        }
-        if not named:
+        positions = self._positions(text)
+        if not positions:
             return []  # no capitalised word can be part of a name
-        positions = sorted((p, w) for w in named for p in occurrences(text, w))
         out: list[_Match] = []
         lone: list[_Word] = []  # one-word names: maybe a surname alone
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names
@@ -858,29 +885,40 @@ class Names:
             titled = None
             if " " in run:
                 line_start = text.rfind("\n", 0, base) + 1
-                if line_start not in title_lines:
-                    title_lines[line_start] = _title_case_line(text, line_start)
-                titled = title_lines[line_start]
+                titled = title_lines.get(line_start)
+                if titled is None:
+                    titled = title_lines[line_start] = _title_case_line(text, line_start)
             reading = self._reading(text, base, end, run, titled)
-            for s, e, entity, t in reading.matches:
-                out.append(_Match(base + s, base + e, entity, t))
-            for s, e, w in reading.lone:
-                lone.append(_Word(base + s, base + e, w))
+            if reading.matches:
+                out.extend(_Match(base + s, base + e, i, t) for s, e, i, t in reading.matches)
+            if reading.lone:
+                lone.extend(_Word(base + s, base + e, w) for s, e, w in reading.lone)
             for k in reading.others:
                 others[_skeleton(k)].add(k)
             if reading.ambiguous:
                 ambiguous.extend(reading.ambiguous)
-        mentioned = {m.entity for m in out}
-        # A lone word is a name of one word: only a match starting at it covers it.
-        covered = {m.start for m in out}
-        for w in lone:
-            if w.start in covered:
-                continue
-            entity = self._surname(w, mentioned, others, listed_only=_sentence_start(text, w))
-            if entity is not None:
-                out.append(_Match(w.start, w.end, entity, g.entities[entity].short))
-            elif len(g._short_spellings.get(_spelling(w.text), ())) > 1:
-                ambiguous.append(w.text)  # "Assad" with no Assad named in full
+        if lone:
+            mentioned = {m.entity for m in out}
+            # A lone word is a name of one word: only a match starting at it covers it.
+            covered = {m.start for m in out}
+            # A word alone reads the same wherever it stands in one text.
+            resolved: dict[tuple[str, bool], int | None] = {}
+            for w in lone:
+                if w.start in covered:
+                    continue
+                listed_only = _sentence_start(text, w)
+                how = (w.text, listed_only)
+                if how in resolved:
+                    entity = resolved[how]
+                else:
+                    entity = resolved[how] = self._surname(
+                        w, mentioned, others, listed_only=listed_only
+                    )
+                    if entity is None and len(g._short_spellings.get(_spelling(w.text), ())) > 1:
+                        ambiguous.append(w.text)  # "Assad" with no Assad named in full
+                        resolved.pop(how)  # counted at each mention
+                if entity is not None:
+                    out.append(_Match(w.start, w.end, entity, g.entities[entity].short))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -905,7 +943,7 @@ class Names:
             self._phrasal[run] = kind
         if kind == 2 or (kind == 1 and (end == len(text) or text[end] in " \n")):
             return self._read(text, start, end, bool(titled))
-        if end < len(text) and text[end] not in " \n":
+        if end < len(text) and text[end] not in " \n" and _may_spell(text[end], g._phrase_chars):
             # "Rafah," is read as a token with its comma: no spelling starts so?
             last = _TOKEN.match(text, start + run.rfind(" ") + 1)
             if last is not None and _spelling(last[0]) in g._phrases:
