@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import Any
 
 import regex
@@ -415,15 +415,21 @@ def _headline_like(line: str) -> bool:
     )
 
 
-def _top(text: str) -> list[tuple[int, int]]:
+def _top(text: str, stacked: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """The lines at the top that may hold chrome, dates and bylines: short
-    lines up to the first that reads as a sentence or prose."""
-    out = []
+    lines up to the first that reads as a sentence or prose, `TOP_LINES`
+    of them at most. A page may stack more bylines or breadcrumbs than that:
+    when the last of them is `stacked`, so are the lines that go on with it."""
+    out: list[tuple[int, int]] = []
     for start, end in _lines(text):
         line = text[start:end]
         if start == end:
             continue  # the blank line between paragraphs
-        if len(out) >= TOP_LINES or not _at_most(line, SHORT_LINE_WORDS):
+        if not _at_most(line, SHORT_LINE_WORDS):
+            break
+        if len(out) >= TOP_LINES and not (
+            stacked is not None and stacked(text[out[-1][0] : out[-1][1]]) and stacked(line)
+        ):
             break
         if line.endswith((".", "!", "?", ":", ";", ",")) and not (
             _ABBREVIATED_END.search(line) or (_at_most(line, 8) and line[-2:-1].isdigit())
@@ -683,8 +689,8 @@ class Wire:
         and the headline printed a second time."""
         spans = [
             (start, end)
-            for start, end in _top(text)
-            if self._breadcrumb.match(text, start, end) and not _is_sentence(text[start:end])
+            for start, end in _top(text, self._stacked)
+            if self._is_breadcrumb(text[start:end])
         ]
         # "Headline\n\nHeadline\n\nStory" (a page title, then the article's).
         # Every copy at once: a page may repeat it more than twice.
@@ -696,6 +702,13 @@ class Wire:
                 spans.append((start, start + first_end))
                 start += len(copy)
         return _cut_lines(text, spans)
+
+    def _is_breadcrumb(self, line: str) -> bool:
+        return self._breadcrumb.match(line) is not None and not _is_sentence(line)
+
+    def _stacked(self, line: str) -> bool:
+        """Lines a page stacks at the top, any number of them: breadcrumbs and bylines."""
+        return self._is_breadcrumb(line) or bool(_by_line(line))
 
     # -- trailers --------------------------------------------------------------
 
@@ -762,7 +775,7 @@ class Wire:
         `Ruaa al-Jazaeri`)."""
         names: list[str] = []
         spans: list[tuple[int, int]] = []
-        for start, end in _top(text):
+        for start, end in _top(text, self._stacked):
             by = _by_line(text[start:end])
             if by:
                 names += by

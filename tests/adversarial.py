@@ -229,6 +229,9 @@ SHAPES: dict[str, Builder] = {
     "trailer_lines": lambda n: _STORY + repeat("Tags: Syria, Russia\n", n),
     "credit_lines": lambda n: _STORY + repeat("(Reporting by Jane Doe; Editing by John Roe)\n", n),
     "by_lines": lambda n: repeat("By Jane Doe\n", n),
+    "breadcrumb_and_by_lines": lambda n: (
+        "Headline here\n\n" + repeat("Home > News > Syria\nBy Jane Doe\n", n) + _STORY
+    ),
     "date_lines": lambda n: repeat("Published: 3 November 2020\n", n),
     "datelines_one_line": lambda n: repeat("Damascus, SANA- ", n) + "The minister said.",
     "datelines_paragraphs": lambda n: repeat(_STORY, n),

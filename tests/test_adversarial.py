@@ -69,6 +69,7 @@ SIZES: dict[str, int] = {
     "dash_lines": 200_000,
     "check_also_teasers": 200_000,
     "by_lines": 200_000,
+    "breadcrumb_and_by_lines": 50_000,
     "unterminated_entities": 200_000,
     "one_caps_word": 100_000,
     "distinct_names": 100_000,

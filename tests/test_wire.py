@@ -490,3 +490,22 @@ def test_stacked_stamps_go_at_once():
     assert once.text == "Faisal said.\n"
     assert once.date == datetime.date(2022, 2, 24)
     assert normcorp.normalize(once.text).text == once.text
+
+
+def test_stacked_bylines_and_breadcrumbs_go_at_once():
+    """A page may stack more bylines and breadcrumbs than the top window holds,
+    and more than a stage has rounds to take a window at a time."""
+    letters = "abcdefghijklmnopqrstuvwxyz"
+    names = [f"Jan{letters[i % 26]} Do{letters[i // 26 % 26]}" for i in range(600)]
+    lines = [f"By {n}" if i % 2 else f"Home > News > {n}" for i, n in enumerate(names)]
+    once = normcorp.normalize("Headline here\n\n" + "\n".join(lines) + "\n\n" + BODY)
+    assert once.text == "Headline here\n\n" + BODY
+    assert once.bylines == tuple(names[1::2])
+    assert normcorp.normalize(once.text).text == once.text
+
+
+def test_a_byline_past_the_top_window_stays_unless_it_goes_on_a_stack():
+    """Past the first lines, a byline is read as one only under another."""
+    short = "\n".join(f"Item number {w}" for w in "abcdefgh")
+    text = "Headline here\n\n" + short + "\nBy Jane Doe\n\n" + BODY
+    assert normcorp.normalize(text).bylines == ()
