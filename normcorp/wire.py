@@ -22,7 +22,7 @@ import regex
 
 from normcorp import dates
 from normcorp.document import Dateline
-from normcorp.edits import Change, apply
+from normcorp.edits import Change
 from normcorp.names import ARTICLES, CONNECTORS
 
 # --------------------------------------------------------------------------
@@ -318,8 +318,6 @@ TOP_LINES = 8
 SHORT_LINE_WORDS = 25
 #: Date lines at the top beyond this many are a timeline, not a page's dates.
 MAX_DATE_LINES = 2
-#: Datelines one story loses at most (a scrape may stack copies of its lede).
-MAX_DATELINES = 4
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -617,16 +615,20 @@ class Wire:
 
     def dateline(self, text: str, found: Mapping[str, Any]) -> list[Change]:
         """Lift a dateline: `Damascus, SANA- Foreign ...` -> Dateline("Damascus", "SANA")."""
-        if found.get("dateline") is not None:
-            return []  # one dateline a story: a second would be the story's own words
         m = self.find_dateline(text)
         if m is None:
             return []
+        meta: dict[str, Any] = {}
+        # One dateline a story. Another that opens the story once the lines
+        # above it are gone ("RIYADH: By Jane Doe\nRIYADH: The ...") is a
+        # copy: it goes, as a second run would take it, and the first stays.
+        known = found.get("dateline") is not None
         place = m["caps"] if m["caps"] is not None else m["place"]
         agency = self._agency_of[m["agency"]] if m["agency"] else None
-        meta: dict[str, Any] = {"dateline": Dateline(_title_case(place), agency)}
+        if not known:
+            meta["dateline"] = Dateline(_title_case(place), agency)
         when = dates.month_day(m["when"]) if m["when"] else None
-        if when and when[1] and found.get("_date_source") != "published":
+        if not known and when and when[1] and found.get("_date_source") != "published":
             known = found.get("date")
             day = _with_year(when[0], when[1], known) if known else None
             if day is not None:
@@ -635,20 +637,7 @@ class Wire:
         end = m.end()
         while (again := self.find_dateline(text, end)) is not None:
             end = again.end()  # "Damascus, SANA- Damascus, SANA- ...", scraped twice
-        changes = [Change(m.start(), end, "", meta)]
-        # What is left may open with another dateline under what now reads as
-        # a headline: the next run would lift it, so this one does.
-        for _ in range(MAX_DATELINES):
-            rest = apply(text, changes)
-            again = self.find_dateline(rest)
-            if again is None:
-                break
-            shift = sum(c.end - c.start for c in changes)  # all of them lie before it
-            start = again.start() + shift
-            if start < changes[-1].end:
-                break
-            changes.append(Change(start, again.end() + shift, ""))
-        return changes
+        return [Change(m.start(), end, "", meta)]
 
     # -- date lines ----------------------------------------------------------
 

@@ -509,3 +509,14 @@ def test_a_byline_past_the_top_window_stays_unless_it_goes_on_a_stack():
     short = "\n".join(f"Item number {w}" for w in "abcdefgh")
     text = "Headline here\n\n" + short + "\nBy Jane Doe\n\n" + BODY
     assert normcorp.normalize(text).bylines == ()
+
+
+def test_a_dateline_left_opening_the_story_goes_and_the_first_stays():
+    """Once the byline between them is gone, the second dateline opens the
+    story; a second run would lift it, so the first does, and the story
+    keeps the first dateline."""
+    once = normcorp.normalize("RIYADH: By Jane Doe\nRIYADH: The talks went well.")
+    assert once.text == "The talks went well.\n"
+    assert once.dateline == Dateline("Riyadh", None)
+    assert once.bylines == ("Jane Doe",)
+    assert normcorp.normalize(once.text).text == once.text
