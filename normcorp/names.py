@@ -140,23 +140,25 @@ MAX_LENGTH_DIFFERENCE = 3
 # The transliteration key
 # --------------------------------------------------------------------------
 
-_MARKS = regex.compile(r"['`\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019]")
+# Apostrophes and the letters written for an ayn or a hamza: dropped.
+_MARKS = str.maketrans("", "", "'`\u02bb\u02bc\u02bd\u02be\u02bf\u2018\u2019")
 _HYPHENED = "|".join(sorted(ARTICLES, key=len, reverse=True))
 _SPACED = "|".join(SPACED_ARTICLES)
 _ARTICLE = regex.compile(rf"(?i:(?:{_HYPHENED})-|(?:{_SPACED})[ ])")
 _ABD = regex.compile(r"abd(?:el|ul|al|ol|-el|-ul|-al|-)?+(?=\p{L})")
 # Low-risk folds, in order: each is a real pair of spellings of one name.
 _DOUBLE = (regex.compile(r"(\p{L})\1++"), r"\1")  # Qaddafi / Qadafi, Fayssal / Faysal
-_FOLDS: Sequence[tuple[regex.Pattern[str], str]] = [
-    (regex.compile(r"q"), "k"),  # Meqdad / Mekdad
-    (regex.compile(r"dh"), "d"),  # Qadhafi / Qaddafi
-    (regex.compile(r"ph"), "f"),  # Mustapha / Mustafa
+# A plain string is replaced as it is, a pattern by its matches.
+_FOLDS: Sequence[tuple[str | regex.Pattern[str], str]] = [
+    ("q", "k"),  # Meqdad / Mekdad
+    ("dh", "d"),  # Qadhafi / Qaddafi
+    ("ph", "f"),  # Mustapha / Mustafa
     (regex.compile(r"ou|oo"), "u"),  # Houthi / Huthi, Mahmood / Mahmud
-    (regex.compile(r"ee"), "i"),  # Shareef / Sharif
+    ("ee", "i"),  # Shareef / Sharif
     _DOUBLE,
     (regex.compile(r"(?<=[aeiou])y(?![aeiou])"), "i"),  # Shoygu / Shoigu, Faysal / Faisal
     (regex.compile(r"y\Z"), "i"),  # Zelensky / Zelenski (and Zelenskyy, Zelenskiy)
-    (regex.compile(r"o"), "u"),  # o and u are one vowel class: Mohammed / Muhammed
+    ("o", "u"),  # o and u are one vowel class: Mohammed / Muhammed
     _DOUBLE,
 ]
 # Broad consonant classes: g/gh/k/kh/q and d/dh/t/th/z (Gaddafi / Kadhafi /
@@ -170,7 +172,7 @@ _BROAD: Sequence[tuple[regex.Pattern[str], str]] = [
 
 
 def _ascii(word: str) -> str:
-    return _MARKS.sub("", unidecode(word).casefold())
+    return unidecode(word).casefold().translate(_MARKS)
 
 
 @functools.lru_cache(maxsize=1 << 16)
@@ -179,8 +181,8 @@ def key(word: str) -> str:
     `al-Meqdad` -> `mekdad`, `Shoygu` -> `shuigu`, `Qaddafi` -> `kadafi`."""
     s = _ARTICLE.sub("", word, count=1) if _ARTICLE.match(word) else word
     s = _ascii(s).replace("-", "")
-    for pattern, repl in _FOLDS:
-        s = pattern.sub(repl, s)
+    for fold, repl in _FOLDS:
+        s = s.replace(fold, repl) if isinstance(fold, str) else fold.sub(repl, s)
     return s
 
 
@@ -328,7 +330,6 @@ class Gazetteer:
                 e = attrs.evolve(e, variants=(*e.variants, *extra))
             merged[e.canonical] = e
         self.entities: tuple[Entity, ...] = tuple(merged.values())
-        self._index()
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (Gazetteer, (self.entities,))
@@ -383,68 +384,51 @@ class Gazetteer:
 
     # -- indexes -----------------------------------------------------------
 
-    def _index(self) -> None:
-        self._exact: dict[str, set[int]] = defaultdict(set)
-        self._exact_bare: dict[str, set[int]] = defaultdict(set)  # articles aside
-        self._by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
-        self._by_skeleton: dict[tuple[str, ...], set[int]] = defaultdict(set)
-        # A person's short form in each of its spellings ("Mikdad", "Mekdad";
-        # "Qaddafi", "Gaddafi"), by key and by spelling, for a surname alone.
-        self._short_keys: dict[str, set[int]] = defaultdict(set)
-        self._short_spellings: dict[str, set[int]] = defaultdict(set)
-        # Listed spellings that go on in lowercase ("Jazeera region"), by first word.
-        self._phrases: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
-        # Every spelling's key, and the broad keys that open and close a
-        # name of several words: a span that cannot start or end a name is
-        # not looked up at all.
-        self._keys: list[list[tuple[str, ...]]] = []
-        self._first_broad: set[str] = set()
-        self._last_broad: set[str] = set()
-        self._memo: dict[tuple[str, ...], tuple[set[int], str]] = {}
-        # The skeletons of every word of every spelling: a capitalised word
-        # whose skeleton is not here can be no part of a name of this
-        # gazetteer, so a text without such words is not read at all.
-        self._word_skeletons: set[str] = set()
-        self._relevance: dict[str, bool] = {}
-        # Whether some spelling is all title words ("The Emir"): only then may
-        # a run of titles hold a name.
-        self._title_only = False
-        self.max_words = 1
-        for i, e in enumerate(self.entities):
-            short_broad = _broad(key(e.short))
-            self._keys.append([])
-            for s in (*e.spellings, e.short):
-                words = _words(s)
-                k = name_key(words)
-                if not k:
-                    continue
-                self._keys[i].append(k)
-                self._word_skeletons.update(map(_skeleton, _word_keys(s)))
-                self._title_only = self._title_only or all(map(_is_title, s.split()))
-                if len(words) > 1:
-                    # "Abdel Fattah": the words as written open and close it
-                    self._first_broad.update((_broad(k[0]), _broad(key(words[0]))))
-                    self._last_broad.update((_broad(k[-1]), _broad(key(words[-1]))))
-                self.max_words = max(self.max_words, len(words))
-                self._exact[_spelling(s)].add(i)
-                self._exact_bare[_bare(s)].add(i)
-                self._by_key[k].add(i)
-                self._by_skeleton[tuple(map(_skeleton, k))].add(i)
-                if any(_LOWER_WORD.fullmatch(w) for w in words[1:]):
-                    spelled = tuple(_spelling(w) for w in s.split())
-                    self._phrases[spelled[0]].append((spelled, i))
-                last = words[-1]
-                if e.kind == "person" and _broad(key(last)) == short_broad:
-                    self._short_keys[key(last)].add(i)
-                    if len(words) == 1:  # "Mikdad" listed alone, not inside a full name
-                        self._short_spellings[_spelling(last)].add(i)
+    # Built on first use, so that a gazetteer that is only added to another
+    # (`Gazetteer.default() + Gazetteer.from_tsv(path)`) is never indexed:
+    # indexing is most of the cost of reading a large one.
+    _exact: dict[str, tuple[int, ...]]
+    _exact_bare: dict[str, tuple[int, ...]]  # articles aside
+    _by_key: dict[tuple[str, ...], tuple[int, ...]]
+    _by_skeleton: dict[tuple[str, ...], tuple[int, ...]]
+    # A person's short form in each of its spellings ("Mikdad", "Mekdad";
+    # "Qaddafi", "Gaddafi"), by key and by spelling, for a surname alone.
+    _short_keys: dict[str, tuple[int, ...]]
+    _short_spellings: dict[str, tuple[int, ...]]
+    # Listed spellings that go on in lowercase ("Jazeera region"), by first
+    # word, and every character of those first words: a token with another
+    # character is none of them.
+    _phrases: dict[str, list[tuple[tuple[str, ...], int]]]
+    _phrase_chars: frozenset[str]
+    # Every spelling's key, and the broad keys that open and close a name of
+    # several words: a span that cannot start or end a name is not looked up.
+    _keys: list[tuple[tuple[str, ...], ...]]
+    _first_broad: set[str]
+    _last_broad: set[str]
+    # The skeletons of every word of every spelling: a capitalised word
+    # whose skeleton is not here can be no part of a name of this
+    # gazetteer, so a text without such words is not read at all.
+    _word_skeletons: set[str]
+    # Whether some spelling is all title words ("The Emir"): only then may
+    # a run of titles hold a name.
+    _title_only: bool
+    #: The most words a spelling has.
+    max_words: int
+    _memo: dict[tuple[str, ...], tuple[tuple[int, ...], str]]
+    _relevance: dict[str, bool]
 
-        # Every character of a listed spelling's first word that goes on in
-        # lowercase: a token with another character is none of them.
-        self._phrase_chars = frozenset("".join(self._phrases))
+    def __getattr__(self, name: str) -> Any:
+        if name not in _INDEXES:
+            raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+        with _INDEX_LOCK:
+            if name not in self.__dict__:
+                # One update: another thread sees all of the indexes or none.
+                self.__dict__.update(_index(self.entities))
+        return self.__dict__[name]
 
-    def lookup(self, words: Sequence[str]) -> tuple[set[int], str]:
-        """Entities a mention of these words may name, and how: "listed" (a
+    def lookup(self, words: Sequence[str]) -> tuple[tuple[int, ...], str]:
+        """Entities a mention of these words may name (their positions in
+        `entities`, in order), and how: "listed" (a
         spelling of the gazetteer), "key" (an unseen spelling with a listed
         spelling's key) or "fuzzy" (confusable vowels within the budget)."""
         words = tuple(words)
@@ -468,7 +452,7 @@ class Gazetteer:
             )
         return hit
 
-    def _lookup(self, words: tuple[str, ...]) -> tuple[set[int], str]:
+    def _lookup(self, words: tuple[str, ...]) -> tuple[tuple[int, ...], str]:
         hit = self._exact.get(_spelling(" ".join(words)))
         if hit:
             return hit, "listed"
@@ -477,7 +461,7 @@ class Gazetteer:
             return hit, "listed"  # "al-Rukban" for "Rukban": the article is no spelling
         k = name_key(words)
         if not k:
-            return set(), ""
+            return (), ""
         hit = self._by_key.get(k)
         if hit:
             return hit, "key"
@@ -510,13 +494,87 @@ class Gazetteer:
         e = self.entities[entity]
         return {_spelling(_words(s)[-1]) for s in (*e.spellings, e.short)}
 
-    def _fuzzy(self, k: tuple[str, ...]) -> set[int]:
-        return {
+    def _fuzzy(self, k: tuple[str, ...]) -> tuple[int, ...]:
+        return tuple(
             i
             for i in self._by_skeleton.get(tuple(map(_skeleton, k)), ())
             if any(_close(k, s) for s in self._keys[i])
-        }
+        )
 
+
+_INDEX_LOCK = threading.Lock()
+
+
+def _index(entities: Sequence[Entity]) -> dict[str, Any]:
+    """The indexes of a gazetteer of these entities, by attribute name."""
+    exact: dict[str, set[int]] = defaultdict(set)
+    exact_bare: dict[str, set[int]] = defaultdict(set)
+    by_key: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    by_skeleton: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    short_keys: dict[str, set[int]] = defaultdict(set)
+    short_spellings: dict[str, set[int]] = defaultdict(set)
+    phrases: dict[str, list[tuple[tuple[str, ...], int]]] = defaultdict(list)
+    keys: list[tuple[tuple[str, ...], ...]] = []
+    first_broad: set[str] = set()
+    last_broad: set[str] = set()
+    word_skeletons: set[str] = set()
+    title_only = False
+    max_words = 1
+    for i, e in enumerate(entities):
+        short_broad = _broad(key(e.short))
+        own: list[tuple[str, ...]] = []
+        for s in (*e.spellings, e.short):
+            words = _words(s)
+            k = name_key(words)
+            if not k:
+                continue
+            own.append(k)
+            word_skeletons.update(map(_skeleton, _word_keys(s)))
+            title_only = title_only or all(map(_is_title, s.split()))
+            if len(words) > 1:
+                # "Abdel Fattah": the words as written open and close it
+                first_broad.update((_broad(k[0]), _broad(key(words[0]))))
+                last_broad.update((_broad(k[-1]), _broad(key(words[-1]))))
+            max_words = max(max_words, len(words))
+            exact[_spelling(s)].add(i)
+            exact_bare[_bare(s)].add(i)
+            by_key[k].add(i)
+            by_skeleton[tuple(map(_skeleton, k))].add(i)
+            if any(_LOWER_WORD.fullmatch(w) for w in words[1:]):
+                spelled = tuple(_spelling(w) for w in s.split())
+                phrases[spelled[0]].append((spelled, i))
+            last = words[-1]
+            if e.kind == "person" and _broad(key(last)) == short_broad:
+                short_keys[key(last)].add(i)
+                if len(words) == 1:  # "Mikdad" listed alone, not inside a full name
+                    short_spellings[_spelling(last)].add(i)
+        keys.append(tuple(own))
+
+    def packed(index: dict[Any, set[int]]) -> dict[Any, tuple[int, ...]]:
+        # Most keys name one entity: a tuple holds it in a quarter of a set's memory.
+        return {k: tuple(sorted(v)) for k, v in index.items()}
+
+    return {
+        "_exact": packed(exact),
+        "_exact_bare": packed(exact_bare),
+        "_by_key": packed(by_key),
+        "_by_skeleton": packed(by_skeleton),
+        "_short_keys": packed(short_keys),
+        "_short_spellings": packed(short_spellings),
+        "_phrases": dict(phrases),
+        "_phrase_chars": frozenset("".join(phrases)),
+        "_keys": keys,
+        "_first_broad": first_broad,
+        "_last_broad": last_broad,
+        "_word_skeletons": word_skeletons,
+        "_title_only": title_only,
+        "max_words": max_words,
+        "_memo": {},
+        "_relevance": {},
+    }
+
+
+_INDEXES = frozenset(_index(()))
 
 _LOWER_WORD = regex.compile(rf"(?!(?:{'|'.join(CONNECTORS)})$)\p{{Ll}}++")
 # A word as written, with what sticks to it; a longer one is no spelling.

@@ -450,3 +450,30 @@ def test_a_lone_article_before_a_name_keeps_the_name_as_written():
     once = normcorp.normalize("He met al al-Faisal al-Mekdad.").text
     assert once == "He met al al-Faisal al-Mekdad.\n"
     assert normcorp.normalize(once).text == once
+
+
+def test_a_gazetteer_indexes_on_first_use_once_for_every_thread():
+    """The operand of `+` is never indexed; threads that meet a gazetteer
+    unindexed all read one whole index."""
+    import threading
+
+    extra = Gazetteer([Entity("Faisal Mekdad", "Mekdad", "person", ("Fayssal Mikdad",))])
+    both = Gazetteer.default() + extra
+    assert "_exact" not in vars(extra)
+    seen: list[tuple[tuple[int, ...], str]] = []
+    start = threading.Barrier(8)
+
+    def read() -> None:
+        start.wait()
+        seen.append(both.lookup(["Fayssal", "Mikdad"]))
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert len(seen) == 8 and len(set(seen)) == 1
+    (ids, how), *_ = seen
+    assert [both.entities[i].canonical for i in ids] == ["Faisal Mekdad"] and how == "listed"
+    again = pickle.loads(pickle.dumps(both))
+    assert again.lookup(["Fayssal", "Mikdad"]) == (ids, how)
