@@ -2,6 +2,7 @@
 
 import pickle
 import string
+import threading
 
 import pytest
 from conftest import ROOT
@@ -455,8 +456,6 @@ def test_a_lone_article_before_a_name_keeps_the_name_as_written():
 def test_a_gazetteer_indexes_on_first_use_once_for_every_thread():
     """The operand of `+` is never indexed; threads that meet a gazetteer
     unindexed all read one whole index."""
-    import threading
-
     extra = Gazetteer([Entity("Faisal Mekdad", "Mekdad", "person", ("Fayssal Mikdad",))])
     both = Gazetteer.default() + extra
     assert "_exact" not in vars(extra)
