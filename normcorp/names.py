@@ -813,7 +813,12 @@ class _Reading(NamedTuple):
     """What a run of capitalised words holds, with offsets into the run."""
 
     matches: tuple[tuple[int, int, int, str], ...]  # start, end, entity, target
-    lone: tuple[tuple[int, int, str], ...]  # one-word names: maybe a surname alone
+    # The matches not spelled as their target: most names are spelled so,
+    # and the rules need only the others.
+    misspelled: tuple[tuple[int, int, int, str], ...]
+    entities: frozenset[int]  # of the matches
+    # One-word names that no match covers: maybe a surname alone.
+    lone: tuple[tuple[int, int, str], ...]
     others: tuple[str, ...]  # keys of the words of other full names
     ambiguous: tuple[str, ...]  # names that two or more entities qualify for
 
@@ -874,7 +879,7 @@ class Names:
     def _rewrite(self, text: str, kind: str) -> list[Change]:
         changes = []
         entities = self.gazetteer.entities
-        found = self.matches(text, kind)
+        found = self._misspelled(text, kind)
         for m in found:
             if entities[m.entity].kind != kind:
                 continue
@@ -890,8 +895,12 @@ class Names:
 
     # -- finding mentions ------------------------------------------------------
 
-    def matches(self, text: str, kind: str = "") -> list[_Match]:
-        """Every mention in `text` that names one entity of the gazetteer.
+    def matches(self, text: str) -> list[_Match]:
+        """Every mention in `text` that names one entity of the gazetteer."""
+        return self._matches(text, [], every=True)
+
+    def _misspelled(self, text: str, kind: str) -> list[_Match]:
+        """The mentions in `text` not spelled as the names rules would spell them.
 
         The names rules of one text share one reading; a rule that comes
         back to a reading it used is reading the next text, even an equal one.
@@ -901,7 +910,7 @@ class Names:
             last[2].add(kind)
             return last[1]
         ambiguous: list[str] = []
-        found = self._matches(text, ambiguous)
+        found = self._matches(text, ambiguous, every=False)
         if ambiguous:
             with self._lock:
                 self._ambiguous.update(ambiguous)
@@ -927,12 +936,14 @@ class Names:
             return [(p, w) for p in occurrences(text, w)]
         return sorted([(p, w) for w in named for p in occurrences(text, w)])
 
-    def _matches(self, text: str, ambiguous: list[str]) -> list[_Match]:
+    def _matches(self, text: str, ambiguous: list[str], *, every: bool) -> list[_Match]:
+        """The mentions in `text`: every one, or only those misspelled."""
         g = self.gazetteer
         positions = self._positions(text)
         if not positions:
             return []  # no capitalised word can be part of a name
         out: list[_Match] = []
+        mentioned: set[int] = set()
         lone: list[_Word] = []  # one-word names: maybe a surname alone
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names
         title_lines: dict[int, bool] = {}
@@ -947,8 +958,10 @@ class Names:
                 if titled is None:
                     titled = title_lines[line_start] = _title_case_line(text, line_start)
             reading = self._reading(text, base, end, run, titled)
-            if reading.matches:
-                out.extend(_Match(base + s, base + e, i, t) for s, e, i, t in reading.matches)
+            if reading.entities:
+                mentioned |= reading.entities
+                listed = reading.matches if every else reading.misspelled
+                out.extend(_Match(base + s, base + e, i, t) for s, e, i, t in listed)
             if reading.lone:
                 lone.extend(_Word(base + s, base + e, w) for s, e, w in reading.lone)
             for k in reading.others:
@@ -956,14 +969,9 @@ class Names:
             if reading.ambiguous:
                 ambiguous.extend(reading.ambiguous)
         if lone:
-            mentioned = {m.entity for m in out}
-            # A lone word is a name of one word: only a match starting at it covers it.
-            covered = {m.start for m in out}
             # A word alone reads the same wherever it stands in one text.
             resolved: dict[tuple[str, bool], int | None] = {}
             for w in lone:
-                if w.start in covered:
-                    continue
                 listed_only = _sentence_start(text, w)
                 how = (w.text, listed_only)
                 if how in resolved:
@@ -976,7 +984,9 @@ class Names:
                         ambiguous.append(w.text)  # "Assad" with no Assad named in full
                         resolved.pop(how)  # counted at each mention
                 if entity is not None:
-                    out.append(_Match(w.start, w.end, entity, g.entities[entity].short))
+                    short = g.entities[entity].short
+                    if every or _caps(w.text, short) != w.text:
+                        out.append(_Match(w.start, w.end, entity, short))
         out.sort(key=lambda m: m.start)
         return out
 
@@ -1057,7 +1067,21 @@ class Names:
                 if len(g.lookup([v.text for v in words[i:j]])[0]) > 1:
                     ambiguous.append(text[words[i].start : words[j - 1].end])
             i = j
-        return _Reading(tuple(matches), tuple(lone), tuple(others), tuple(ambiguous))
+        # A lone word is a name of one word: only a match starting at it covers it.
+        covered = {s for s, _, _, _ in matches}
+        misspelled = [
+            (s, e, entity, target)
+            for s, e, entity, target in matches
+            if _caps(text[base + s : base + e], target) != text[base + s : base + e]
+        ]
+        return _Reading(
+            tuple(matches),
+            tuple(misspelled),
+            frozenset(entity for _, _, entity, _ in matches),
+            tuple(w for w in lone if w[0] not in covered),
+            tuple(others),
+            tuple(ambiguous),
+        )
 
     def _longest(
         self, text: str, words: list[_Word], i: int, titled: bool
