@@ -127,8 +127,9 @@ def _selected(rules: Sequence[Rule], disable: Iterable[str]) -> tuple[Rule, ...]
 
 #: Rounds of the whole pipeline at most, when a rule asks for a recheck.
 _MAX_ROUNDS = 4
-#: Rounds of one stage at most: wire rules read a window of top lines, and a
-#: page with dozens of bylines or breadcrumbs loses a window a round.
+#: Rounds of one stage at most: removing one piece of a page can uncover
+#: another (a date line under a byline); pages need two or three rounds, and
+#: stacks of one kind of line go in one.
 _MAX_STAGE_ROUNDS = 64
 
 _META_FIELDS = frozenset({"title", "date", "dateline", "bylines"})
