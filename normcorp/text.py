@@ -471,78 +471,50 @@ def hyphenation(text: str) -> list[Change]:
     return [Change(m.start(), m.end(), "") for m in _HYPHEN_BREAK.finditer(text)]
 
 
-_BREAK = r"(?:\r\n|[\n\r\v\f\x85\u2028\u2029])"
-_WS = r"[ \t\n\r\v\f\x85\u2028\u2029]"
-_WHITESPACE = regex.compile(
-    rf"(?P<lead>\A{_WS}++)"
-    rf"|(?P<trail>{_WS}++\Z)"
-    # A plain "\n" between two lines needs nothing: skipped in the regex.
-    rf"|(?!\n(?!{_WS}))(?P<breaks>[ \t]*+{_BREAK}(?:[ \t]*+{_BREAK})*+[ \t]*+)"
-    r"|[ \t]{2,}+|\t"
-)
-_LINE_BREAK = regex.compile(_BREAK)
-_WS_CHAR = regex.compile(_WS)
-
-
-#: Whitespace other than " " and "\n": text holding none takes the fast path.
-_RARE_WHITESPACE = "\t\r\v\f\x85\u2028\u2029"
-#: Where a stretch of spaces and line breaks is not yet laid out.
-_UNTIDY = ("  ", " \n", "\n ", "\n\n\n")
+_LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
+#: What `text.whitespace` lays out: spaces, tabs and line breaks.
+_SPACE = " \t\n\r\v\f\x85\u2028\u2029"
+#: Where a stretch of whitespace is not yet laid out: the rest is one space
+#: between words, one "\n" between lines or "\n\n" between paragraphs.
+_UNTIDY = ("  ", " \n", "\n ", "\n\n\n", *_SPACE[3:], "\t")
 
 
 def whitespace(text: str) -> list[Change]:
     """Lay out lines and paragraphs: one space between words, lines stripped,
     paragraphs separated by one blank line, one final newline, and `""` for
     text that is all space."""
-    if any(c in text for c in _RARE_WHITESPACE):
-        return _whitespace(text)
-    # Only " " and "\n": find the untidy stretches with `str.find`, which is
-    # many times faster than scanning every character with the pattern.
+    # The untidy stretches are found with `str.find`, which is many times
+    # faster than scanning every character with a pattern.
+    if not text:
+        return []
     changes = []
     size = len(text)
-    stretches = [(0, 0)] if text[:1] in (" ", "\n") else []
-    stretches += [(p, p) for sub in _UNTIDY for p in occurrences(text, sub)]
-    if text and text[-1] in " \n":
-        stretches.append((size - 1, size - 1))
+    stretches = [p for sub in _UNTIDY for p in occurrences(text, sub)]
+    if text[0] in _SPACE:
+        stretches.append(0)
+    if text[-1] in _SPACE:
+        stretches.append(size - 1)
     done = -1  # end of the last stretch laid out
-    for p, _ in sorted(stretches):
+    for p in sorted(stretches):
         if p < done:
             continue
         start, end = p, p
-        while start > 0 and text[start - 1] in " \n":
+        while start > 0 and text[start - 1] in _SPACE:
             start -= 1
-        while end < size and text[end] in " \n":
+        while end < size and text[end] in _SPACE:
             end += 1
         done = end
+        stretch = text[start:end]
         if start == 0:
             after = ""
         elif end == size:
             after = "\n"
-        elif "\n" in text[start:end]:
-            after = "\n" if text.count("\n", start, end) == 1 else "\n\n"
         else:
-            after = " "
-        if text[start:end] != after:
+            # U+2029 separates paragraphs: it counts as two line breaks.
+            breaks = len(_LINE_BREAK.findall(stretch)) + stretch.count("\u2029")
+            after = " " if breaks == 0 else "\n" if breaks == 1 else "\n\n"
+        if stretch != after:
             changes.append(Change(start, end, after))
-    if text and text[-1] not in " \n":
+    if text[-1] not in _SPACE:
         changes.append(Change(size, size, "\n"))
-    return changes
-
-
-def _whitespace(text: str) -> list[Change]:
-    changes = []
-    for m in _WHITESPACE.finditer(text):
-        if m["lead"] is not None:
-            after = ""
-        elif m["trail"] is not None:
-            after = "\n"
-        elif m["breaks"] is not None:
-            breaks = m[0]
-            n = len(_LINE_BREAK.findall(breaks)) + breaks.count("\u2029")
-            after = "\n" if n == 1 else "\n\n"
-        else:
-            after = " "
-        changes.append(Change(m.start(), m.end(), after))
-    if text and not _WS_CHAR.match(text[-1]):
-        changes.append(Change(len(text), len(text), "\n"))
     return changes
