@@ -413,6 +413,15 @@ def _headline_like(line: str) -> bool:
     )
 
 
+def _short(text: str, start: int, end: int) -> bool:
+    """Whether the line `text[start:end]` has at most `SHORT_LINE_WORDS`
+    words; a long paragraph is told by its start, not copied whole."""
+    probe = min(end, start + 40 * SHORT_LINE_WORDS)
+    if not _at_most(text[start:probe], SHORT_LINE_WORDS):
+        return False  # a cut word is still one word
+    return probe == end or _at_most(text[start:end], SHORT_LINE_WORDS)
+
+
 def _top(text: str, stacked: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
     """The lines at the top that may hold chrome, dates and bylines: short
     lines up to the first that reads as a sentence or prose, `TOP_LINES`
@@ -420,11 +429,11 @@ def _top(text: str, stacked: Callable[[str], bool] | None = None) -> list[tuple[
     when the last of them is `stacked`, so are the lines that go on with it."""
     out: list[tuple[int, int]] = []
     for start, end in _lines(text):
-        line = text[start:end]
         if start == end:
             continue  # the blank line between paragraphs
-        if not _at_most(line, SHORT_LINE_WORDS):
+        if not _short(text, start, end):
             break
+        line = text[start:end]
         if len(out) >= TOP_LINES and not (
             stacked is not None and stacked(text[out[-1][0] : out[-1][1]]) and stacked(line)
         ):
@@ -516,6 +525,7 @@ class Wire:
         self.teaser_headings = tuple(teaser_headings)
         self.trailer_headings = tuple(trailer_headings)
         self.trailer_lines = tuple(trailer_lines)
+        self._last_top: tuple[str, list[tuple[int, int]]] | None = None
         names = {**self.agencies, **{k.upper(): v for k, v in self.agencies.items()}}
         self._agency_of = names
         agency = rf"(?:{_alternation(names)})(?![\p{{L}}\p{{N}}])"
@@ -643,7 +653,7 @@ class Wire:
 
     def date_lines(self, text: str, found: Mapping[str, Any]) -> list[Change]:
         """Lift date lines near the top: `Published: 3 November 2020` -> date."""
-        top = _top(text)
+        top = self._top(text)
         if not any(_YEAR.search(text, s, e) for s, e in top):
             return []  # every date line holds a year: most texts stop here
         month_first = self._agency_near_top(text) in MONTH_FIRST_AGENCIES
@@ -677,9 +687,7 @@ class Wire:
         """Remove page chrome above the story: breadcrumbs, `You are here`,
         and the headline printed a second time."""
         spans = [
-            (start, end)
-            for start, end in _top(text, self._stacked)
-            if self._is_breadcrumb(text[start:end])
+            (start, end) for start, end in self._top(text) if self._is_breadcrumb(text[start:end])
         ]
         # "Headline\n\nHeadline\n\nStory" (a page title, then the article's).
         # Every copy at once: a page may repeat it more than twice.
@@ -691,6 +699,16 @@ class Wire:
                 spans.append((start, start + first_end))
                 start += len(copy)
         return _cut_lines(text, spans)
+
+    def _top(self, text: str) -> list[tuple[int, int]]:
+        """`_top(text, self._stacked)`: the same for the rules that read it
+        from one text, so it is kept for the last text read."""
+        last = self._last_top
+        if last is not None and last[0] is text:
+            return last[1]
+        top = _top(text, self._stacked)
+        self._last_top = (text, top)  # one assignment: safe across threads
+        return top
 
     def _is_breadcrumb(self, line: str) -> bool:
         return self._breadcrumb.match(line) is not None and not _is_sentence(line)
@@ -764,7 +782,7 @@ class Wire:
         `Ruaa al-Jazaeri`)."""
         names: list[str] = []
         spans: list[tuple[int, int]] = []
-        for start, end in _top(text, self._stacked):
+        for start, end in self._top(text):
             by = _by_line(text[start:end])
             if by:
                 names += by
