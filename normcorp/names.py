@@ -586,8 +586,9 @@ _PHRASE_END = regex.compile(r"(?:['\u2019]s)?+[.,;:!?\"')\]]*+$")
 def _may_spell(c: str, chars: frozenset[str]) -> bool:
     """Whether a word followed by `c` may, as a token with `c`, be spelled
     like a first word made of `chars`: an ASCII character stays in the
-    spelling as it is, but for the apostrophes it drops."""
-    return not c.isascii() or c in chars or c in "'`"
+    spelling as it is, but for the apostrophes and the whitespace (a tab)
+    that spelling drops."""
+    return not c.isascii() or c in chars or c in "'`" or c.isspace()
 
 
 def _close(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -813,8 +814,8 @@ class _Reading(NamedTuple):
     """What a run of capitalised words holds, with offsets into the run."""
 
     matches: tuple[tuple[int, int, int, str], ...]  # start, end, entity, target
-    # The matches not spelled as their target: most names are spelled so,
-    # and the rules need only the others.
+    # The matches not spelled as their target (and those read past the run):
+    # most names are spelled so, and the rules need only the others.
     misspelled: tuple[tuple[int, int, int, str], ...]
     entities: frozenset[int]  # of the matches
     # One-word names that no match covers: maybe a surname alone.
@@ -1020,6 +1021,8 @@ class Names:
         reading = self._readings.get(memo_key)
         if reading is None:
             reading = self._read(text, start, end, bool(titled))
+            if any(e > end - start for _, e, _, _ in reading.matches):
+                return reading  # it read past the run: it holds for this text only
             if len(self._readings) > 1 << 16:
                 self._readings.clear()  # bounded memory on an endless stream
             self._readings[memo_key] = reading
@@ -1069,10 +1072,14 @@ class Names:
             i = j
         # A lone word is a name of one word: only a match starting at it covers it.
         covered = {s for s, _, _, _ in matches}
+        # A listed spelling read past the run ("Ahrar brigade of Deir Ezzor")
+        # holds the next run, whose rewrite may make it misspelled: it goes
+        # along with the misspelled, to be judged again after that rewrite.
         misspelled = [
             (s, e, entity, target)
             for s, e, entity, target in matches
-            if _caps(text[base + s : base + e], target) != text[base + s : base + e]
+            if e > end - base
+            or _caps(text[base + s : base + e], target) != text[base + s : base + e]
         ]
         return _Reading(
             tuple(matches),

@@ -476,3 +476,21 @@ def test_a_gazetteer_indexes_on_first_use_once_for_every_thread():
     assert [both.entities[i].canonical for i in ids] == ["Faisal Mekdad"] and how == "listed"
     again = pickle.loads(pickle.dumps(both))
     assert again.lookup(["Fayssal", "Mikdad"]) == (ids, how)
+
+
+def test_a_reading_past_its_run_is_kept_for_no_other_text():
+    """With a tab after it, "Jazeera" still starts the listed spelling
+    "Jazeera region": that reading reaches past the run, and must not be
+    applied to the next text with the same run."""
+    n = Normalizer(disable=["text.whitespace", "text.control"])
+    assert n("He visited the Jazeera\t region today.").text.startswith("He visited the Jazira")
+    later = "Officials in the Jazeera, farmers said it."
+    assert n(later).text == later
+
+
+def test_a_listed_spelling_over_a_misspelled_name_stays_listed():
+    """The org's listed spelling holds a place spelled otherwise: the place
+    rule rewrites it, and the org rule puts the listed spelling back."""
+    g = Gazetteer.default() + Gazetteer([Entity("Ahrar brigade of Deir Ezzor", "Ahrar", "org")])
+    text = "Fighters of the Ahrar brigade of Deir Ezzor attacked."
+    assert Normalizer(gazetteer=g)(text).text == text + "\n"
