@@ -629,18 +629,24 @@ class Wire:
         if m is None:
             return []
         meta: dict[str, Any] = {}
-        # One dateline a story. Another that opens the story once the lines
-        # above it are gone ("RIYADH: By Jane Doe\nRIYADH: The ...") is a
-        # copy: it goes, as a second run would take it, and the first stays.
-        known = found.get("dateline") is not None
         place = m["caps"] if m["caps"] is not None else m["place"]
         agency = self._agency_of[m["agency"]] if m["agency"] else None
-        if not known:
-            meta["dateline"] = Dateline(_title_case(place), agency)
+        dateline = Dateline(_title_case(place), agency)
+        # One dateline a story. Another one that opens the story once the
+        # lines above it are gone ("RIYADH: By Jane Doe\nRIYADH: The ...") goes
+        # too, as a second run would take it, when it is a copy of the first or
+        # an agency's: the story keeps the first. Another place's without an
+        # agency stays: in a roundup it says whose figures follow ("DUBAI: ...
+        # KUWAIT: 1,200 new cases").
+        known = found.get("dateline")
+        if known is not None and dateline != known and agency is None:
+            return []
+        if known is None:
+            meta["dateline"] = dateline
         when = dates.month_day(m["when"]) if m["when"] else None
-        if not known and when and when[1] and found.get("_date_source") != "published":
-            known = found.get("date")
-            day = _with_year(when[0], when[1], known) if known else None
+        if known is None and when and when[1] and found.get("_date_source") != "published":
+            dated = found.get("date")
+            day = _with_year(when[0], when[1], dated) if dated else None
             if day is not None:
                 meta["date"] = day
                 meta["_date_source"] = "dateline"

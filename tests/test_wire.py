@@ -520,3 +520,19 @@ def test_a_dateline_left_opening_the_story_goes_and_the_first_stays():
     assert once.dateline == Dateline("Riyadh", None)
     assert once.bylines == ("Jane Doe",)
     assert normcorp.normalize(once.text).text == once.text
+
+
+def test_a_second_place_without_an_agency_stays():
+    """In a roundup the second place says whose figures follow: it is no copy
+    of the dateline, and precision comes before recall."""
+    text = "DUBAI: By Jane Doe\nKUWAIT: 1,200 new cases were reported on Monday."
+    once = normcorp.normalize(text)
+    assert once.text == "KUWAIT: 1,200 new cases were reported on Monday.\n"
+    assert once.dateline == Dateline("Dubai", None)
+
+
+def test_a_second_agency_dateline_under_what_reads_as_a_headline_goes():
+    once = normcorp.normalize("Damascus, SANA- U.S.-made\n\nBeirut, SANA- U.S.")
+    assert once.text == "U.S.-made\n\nUS.\n"
+    assert once.dateline == Dateline("Damascus", "SANA")
+    assert normcorp.normalize(once.text).text == once.text
