@@ -360,11 +360,11 @@ def _cut(text: str, start: int, end: int) -> Change:
 
 
 def _cut_lines(text: str, spans: Iterable[tuple[int, int]], **meta: Any) -> list[Change]:
-    """Remove whole lines: neighbours become one block first, so that two
-    removed lines of one paragraph leave no blank line behind."""
+    """Remove whole lines: neighbours, and lines only blank lines apart,
+    become one block first, so that no blank line is left behind."""
     blocks: list[list[int]] = []
     for start, end in sorted(spans):
-        if blocks and start <= blocks[-1][1] + 1:
+        if blocks and start <= blocks[-1][1] + 2 and not text[blocks[-1][1] : start].strip("\n"):
             blocks[-1][1] = max(blocks[-1][1], end)
         else:
             blocks.append([start, end])

@@ -536,3 +536,9 @@ def test_a_second_agency_dateline_under_what_reads_as_a_headline_goes():
     assert once.text == "U.S.-made\n\nUS.\n"
     assert once.dateline == Dateline("Damascus", "SANA")
     assert normcorp.normalize(once.text).text == once.text
+
+
+def test_lines_cut_a_paragraph_apart_through_the_end_leave_the_layout_canonical():
+    once = normcorp.normalize("Talks\n\nBy Jane Doe\n\nBy John Roe")
+    assert once.text == "Talks\n"
+    assert once.bylines == ("Jane Doe", "John Roe")
