@@ -417,6 +417,12 @@ class Gazetteer:
     _memo: dict[tuple[str, ...], tuple[tuple[int, ...], str]]
     _relevance: dict[str, bool]
 
+    def index(self) -> Gazetteer:
+        """Build the indexes now, not at first use: before forking workers,
+        so that they share one copy. Returns the gazetteer."""
+        self.max_words  # noqa: B018 - reading an index builds them all
+        return self
+
     def __getattr__(self, name: str) -> Any:
         if name not in _INDEXES:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
@@ -842,7 +848,9 @@ class Names:
 
     def __init__(self, gazetteer: Gazetteer | None = None) -> None:
         self._default = gazetteer is None
-        self.gazetteer = Gazetteer.default() if gazetteer is None else gazetteer
+        # Indexed here, so that a Normalizer built before forking workers
+        # hands them its indexes (`normcorp --jobs`).
+        self.gazetteer = (Gazetteer.default() if gazetteer is None else gazetteer).index()
         # The last reading: its text, its matches, and the rules that used it.
         self._last: tuple[str, list[_Match], set[str]] | None = None
         self._lock = threading.Lock()

@@ -494,3 +494,12 @@ def test_a_listed_spelling_over_a_misspelled_name_stays_listed():
     g = Gazetteer.default() + Gazetteer([Entity("Ahrar brigade of Deir Ezzor", "Ahrar", "org")])
     text = "Fighters of the Ahrar brigade of Deir Ezzor attacked."
     assert Normalizer(gazetteer=g)(text).text == text + "\n"
+
+
+def test_a_normalizer_indexes_its_gazetteer_when_built():
+    """`normcorp --jobs` forks workers from a built Normalizer: they must find
+    the indexes there, not build one each."""
+    g = Gazetteer([Entity("Faisal Mekdad", "Mekdad", "person", ("Fayssal Mikdad",))])
+    assert "_exact" not in vars(g)
+    Normalizer(gazetteer=g)
+    assert "_exact" in vars(g)
