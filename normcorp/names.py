@@ -1205,13 +1205,13 @@ def _target(e: Entity, span: Sequence[_Word]) -> str | None:
     mention = name_key(w.text for w in span)
     n = len(_words(" ".join(w.text for w in span)))
     options = [e.canonical, e.short]
-    short_spelled = _close(mention, name_key(_words(e.short)))
-    if (
-        e.short != e.canonical
-        and short_spelled
-        and not _close(mention, name_key(_words(e.canonical)))
-    ):
-        options = [e.short, e.canonical]
+    if e.short != e.canonical and not _close(mention, name_key(_words(e.canonical))):
+        if _close(mention, name_key(_words(e.short))):
+            options = [e.short, e.canonical]
+        elif key("".join(w.text for w in span)) == key("".join(e.short.split())):
+            # The short form with another word break ("Amir Abdollahian" for
+            # Amir-Abdollahian): the canonical would add a first name.
+            options = [e.short]
     for target in options:
         if len(_words(target)) == n and "," not in target and "(" not in target:
             return target

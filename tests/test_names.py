@@ -503,3 +503,18 @@ def test_a_normalizer_indexes_its_gazetteer_when_built():
     assert "_exact" not in vars(g)
     Normalizer(gazetteer=g)
     assert "_exact" in vars(g)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["He saw Hossein Amir Abdollahian today.", "He saw Amir Abdollahian today."],
+)
+def test_the_short_form_with_a_space_gains_no_first_name(text):
+    """ "Amir Abdollahian" is the short form Amir-Abdollahian written with a
+    space: its two words are not the canonical's two ("Hossein
+    Amir-Abdollahian"), so a rewrite would add a first name, or repeat it."""
+    assert normcorp.normalize(text).text == text + "\n"
+
+
+def test_the_short_form_in_one_word_is_rewritten():
+    assert normcorp.normalize("He saw Amirabdollahian.").text == "He saw Amir-Abdollahian.\n"
