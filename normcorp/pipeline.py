@@ -83,7 +83,7 @@ def build_rules(
         Rule("text.ellipsis", text.ellipsis),
         Rule("text.abbrev", abbrev),
         # Reads "-" at a line end, so after text.dashes; before the layout.
-        Rule("text.hyphenation", text.hyphenation),
+        Rule("text.hyphenation", text.hyphenation, recheck=text.has_hyphen_break),
         Rule("text.whitespace", text.whitespace),
         # Wire rules read canonical text and remove whole lines or the
         # dateline prefix; removing one thing can uncover another (a date
@@ -92,8 +92,10 @@ def build_rules(
         Rule("wire.chrome", w.chrome, _always),
         Rule("dates.line", w.date_lines, _always, uses_found=True),
         Rule("wire.trailer", w.trailer, _always),
-        Rule("wire.byline", w.byline, _always, uses_found=True),
-        Rule("wire.dateline", w.dateline, _always, uses_found=True),
+        # Their rechecks are also asked after the names rules, which may
+        # respell a dateline's place or a byline's name into one they take.
+        Rule("wire.byline", w.byline, w.has_byline, uses_found=True),
+        Rule("wire.dateline", w.dateline, w.has_dateline, uses_found=True),
         # Names read the story without its wrapping; the rules share one
         # reading of the text (Names.matches).
         Rule("names.person", names.person),

@@ -464,6 +464,12 @@ _HYPHEN_BREAK = regex.compile(
 )
 
 
+def has_hyphen_break(text: str) -> bool:
+    """Whether a word is still hyphenated at a line break: removing a line
+    between its halves (a byline) brings them together."""
+    return "-" in text and _HYPHEN_BREAK.search(text) is not None
+
+
 def hyphenation(text: str) -> list[Change]:
     """Join words hyphenated at a line break: `recon-\\nstruction` -> `reconstruction`."""
     if "-" not in text:

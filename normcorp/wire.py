@@ -706,6 +706,16 @@ class Wire:
                 start += len(copy)
         return _cut_lines(text, spans)
 
+    def has_dateline(self, text: str) -> bool:
+        """Whether a dateline opens the story: after the names rules respell
+        its place (`TEHERAN:` -> `TEHRAN:`), the dateline rule may take it."""
+        return self.find_dateline(text) is not None
+
+    def has_byline(self, text: str) -> bool:
+        """Whether a byline or credit line stands where `byline` takes one:
+        after the names rules respell a name in it, the rule may take it."""
+        return bool(self.byline(text, {}))
+
     def _top(self, text: str) -> list[tuple[int, int]]:
         """`_top(text, self._stacked)`: the same for the rules that read it
         from one text, so it is kept for the last text read."""

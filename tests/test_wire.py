@@ -542,3 +542,24 @@ def test_lines_cut_a_paragraph_apart_through_the_end_leave_the_layout_canonical(
     once = normcorp.normalize("Talks\n\nBy Jane Doe\n\nBy John Roe")
     assert once.text == "Talks\n"
     assert once.bylines == ("Jane Doe", "John Roe")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the names rules respell a dateline's place into one the rule takes
+        ("TEHERAN: Talks resumed on Monday.", "Talks resumed on Monday.\n"),
+        ("el-Fasher, SANA- Talks resumed.", "Talks resumed.\n"),
+        ("Gaza strip, SANA- Talks resumed.", "Talks resumed.\n"),
+        # ... or a byline's or credit line's name
+        ("By Djibouti city\n\nTalks resumed.", "Talks resumed.\n"),
+        ("Talks resumed.\n\n(Reporting by Afar region)", "Talks resumed.\n"),
+        # removing a byline brings the halves of a hyphenated word together
+        ("Talks re-\nBy Jane Doe\nsumed the talks.", "Talks resumed the talks.\n"),
+    ],
+)
+def test_what_a_later_stage_uncovers_goes_in_the_same_run(text, expected):
+    once = normcorp.normalize(text)
+    assert once.text == expected
+    assert normcorp.normalize(once.text).text == once.text
+    assert once.restore() == text
