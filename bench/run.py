@@ -860,8 +860,9 @@ def report(results: dict[str, Any], measured: dict[str, Measured]) -> str:
     if g:
         add(
             f"Gazetteer: {g['entities']:,} entities built once in {g['total_s']:.1f} s "
-            f"(synthetic entities {g['synthetic_s']:.1f} s, gazetteer and indexes "
-            f"{g['gazetteer_s']:.1f} s, Normalizer {g['normalizer_s']:.1f} s, first call "
+            f"(synthetic entities {g['synthetic_s']:.1f} s, gazetteer "
+            f"{g['gazetteer_s']:.1f} s, Normalizer with the gazetteer's indexes "
+            f"{g['normalizer_s']:.1f} s, first call "
             f"{g['first_call_s']:.2f} s)."
         )
         add("")
