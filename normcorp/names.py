@@ -420,17 +420,17 @@ class Gazetteer:
     def index(self) -> Gazetteer:
         """Build the indexes now, not at first use: before forking workers,
         so that they share one copy. Returns the gazetteer."""
-        self.max_words  # noqa: B018 - reading an index builds them all
+        with _INDEX_LOCK:
+            if "max_words" not in self.__dict__:
+                # One update: another thread sees all of the indexes or none.
+                self.__dict__.update(_index(self.entities))
         return self
 
     def __getattr__(self, name: str) -> Any:
+        # Called only for what the instance does not hold: an index not yet built.
         if name not in _INDEXES:
             raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
-        with _INDEX_LOCK:
-            if name not in self.__dict__:
-                # One update: another thread sees all of the indexes or none.
-                self.__dict__.update(_index(self.entities))
-        return self.__dict__[name]
+        return self.index().__dict__[name]
 
     def lookup(self, words: Sequence[str]) -> tuple[tuple[int, ...], str]:
         """Entities a mention of these words may name (their positions in
@@ -830,6 +830,11 @@ class _Reading(NamedTuple):
     ambiguous: tuple[str, ...]  # names that two or more entities qualify for
 
 
+def _misspelt(mention: str, target: str) -> bool:
+    """Whether the names rules rewrite this mention of that target."""
+    return _caps(mention, target) != mention
+
+
 def _caps(mention: str, canonical: str) -> str:
     """The canonical spelling in the mention's case: ALL-CAPS stays ALL-CAPS."""
     if not mention.isupper():
@@ -856,8 +861,6 @@ class Names:
         self._lock = threading.Lock()
         self._ambiguous: Counter[str] = Counter()
         self._readings: dict[tuple[str, bool | None], _Reading] = {}
-        # Per capitalised word: whether it may be part of a name at all.
-        self._relevant: dict[str, bool] = {}
         # Per run: 0 if no word of it starts a listed spelling that goes on in
         # lowercase, 1 if only its last word does, 2 otherwise.
         self._phrasal: dict[str, int] = {}
@@ -893,9 +896,8 @@ class Names:
             if entities[m.entity].kind != kind:
                 continue
             mention = text[m.start : m.end]
-            target = _caps(mention, m.target)
-            if mention != target and not _after_spaced_article(text, m.start):
-                changes.append(_whole_words(m.start, mention, target))
+            if _misspelt(mention, m.target) and not _after_spaced_article(text, m.start):
+                changes.append(_whole_words(m.start, mention, _caps(mention, m.target)))
         if changes:
             # The next names rule reads the text these changes make: hand it
             # this reading, moved along, instead of reading the text again.
@@ -930,16 +932,11 @@ class Names:
         """Where the capitalised words that may be part of a name stand, in
         order: `(position, word)`."""
         g = self.gazetteer
-        relevant = self._relevant
-        named = []
-        for w in set(_CAPITALISED.findall(text)):
-            hit = relevant.get(w)
-            if hit is None:
-                if len(relevant) > 1 << 17:
-                    relevant.clear()  # bounded memory on an endless stream
-                hit = relevant[w] = g.may_name(w) and (g._title_only or not _is_title(w))
-            if hit:
-                named.append(w)
+        named = [
+            w
+            for w in set(_CAPITALISED.findall(text))
+            if g.may_name(w) and (g._title_only or not _is_title(w))
+        ]
         if len(named) == 1:
             (w,) = named
             return [(p, w) for p in occurrences(text, w)]
@@ -994,7 +991,7 @@ class Names:
                         resolved.pop(how)  # counted at each mention
                 if entity is not None:
                     short = g.entities[entity].short
-                    if every or _caps(w.text, short) != w.text:
+                    if every or _misspelt(w.text, short):
                         out.append(_Match(w.start, w.end, entity, short))
         out.sort(key=lambda m: m.start)
         return out
@@ -1086,8 +1083,7 @@ class Names:
         misspelled = [
             (s, e, entity, target)
             for s, e, entity, target in matches
-            if e > end - base
-            or _caps(text[base + s : base + e], target) != text[base + s : base + e]
+            if e > end - base or _misspelt(text[base + s : base + e], target)
         ]
         return _Reading(
             tuple(matches),

@@ -97,7 +97,7 @@ def build_rules(
         Rule("wire.byline", w.byline, w.has_byline, uses_found=True),
         Rule("wire.dateline", w.dateline, w.has_dateline, uses_found=True),
         # Names read the story without its wrapping; the rules share one
-        # reading of the text (Names.matches).
+        # reading of the text (Names._misspelled).
         Rule("names.person", names.person),
         Rule("names.place", names.place),
         Rule("names.org", names.org),
@@ -224,8 +224,9 @@ class Normalizer:
         seen: dict[str, tuple[str, int]] = {}
         version = 0  # of `found`
         for _ in range(_MAX_ROUNDS):
-            start = current
-            for stage in self._stages:
+            last_changed = 0  # the last stage that changed the text in this round
+            for i, stage in enumerate(self._stages):
+                at_start = current
                 for _ in range(_MAX_STAGE_ROUNDS):
                     changed = False
                     for rule in stage:
@@ -252,11 +253,14 @@ class Normalizer:
                         changed = changed or current != before
                     if not (changed and any(r.recheck and r.recheck(current) for r in stage)):
                         break
-            # A later stage may change what an earlier one judged: a dateline
-            # removed from a line that ftfy read as a whole.
-            if current == start or not any(
-                r.recheck and r.recheck is not _always and r.recheck(current) for r in self._rules
-            ):
+                if current != at_start:
+                    last_changed = i
+            # A later stage may change what an earlier one judged (a dateline
+            # removed from a line that ftfy read as a whole, a place respelt
+            # into a dateline): the rules of the stages before the last that
+            # changed the text are asked again. Each stage ran to its fixpoint.
+            earlier = [r for stage in self._stages[:last_changed] for r in stage]
+            if not any(r.recheck not in (None, _always) and r.recheck(current) for r in earlier):
                 break
         meta = {k: v for k, v in found.items() if not k.startswith("_")}
         unknown = meta.keys() - _META_FIELDS

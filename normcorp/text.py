@@ -482,7 +482,7 @@ _LINE_BREAK = regex.compile(r"\r\n|[\n\r\v\f\x85\u2028\u2029]")
 _SPACE = " \t\n\r\v\f\x85\u2028\u2029"
 #: Where a stretch of whitespace is not yet laid out: the rest is one space
 #: between words, one "\n" between lines or "\n\n" between paragraphs.
-_UNTIDY = ("  ", " \n", "\n ", "\n\n\n", *_SPACE[3:], "\t")
+_UNTIDY = ("  ", " \n", "\n ", "\n\n\n", "\t", "\r", "\v", "\f", "\x85", "\u2028", "\u2029")
 
 
 def whitespace(text: str) -> list[Change]:

@@ -422,22 +422,24 @@ def _short(text: str, start: int, end: int) -> bool:
     return probe == end or _at_most(text[start:end], SHORT_LINE_WORDS)
 
 
-def _top(text: str, stacked: Callable[[str], bool] | None = None) -> list[tuple[int, int]]:
+def _top(text: str, stacked: Callable[[str], bool]) -> list[tuple[int, int]]:
     """The lines at the top that may hold chrome, dates and bylines: short
     lines up to the first that reads as a sentence or prose, `TOP_LINES`
     of them at most. A page may stack more bylines or breadcrumbs than that:
     when the last of them is `stacked`, so are the lines that go on with it."""
     out: list[tuple[int, int]] = []
+    on_stack = None  # whether the last line taken is stacked, once past TOP_LINES
     for start, end in _lines(text):
         if start == end:
             continue  # the blank line between paragraphs
         if not _short(text, start, end):
             break
         line = text[start:end]
-        if len(out) >= TOP_LINES and not (
-            stacked is not None and stacked(text[out[-1][0] : out[-1][1]]) and stacked(line)
-        ):
-            break
+        if len(out) >= TOP_LINES:
+            if on_stack is None:
+                on_stack = stacked(text[out[-1][0] : out[-1][1]])
+            if not (on_stack and stacked(line)):
+                break
         if line.endswith((".", "!", "?", ":", ";", ",")) and not (
             _ABBREVIATED_END.search(line) or (_at_most(line, 8) and line[-2:-1].isdigit())
         ):
