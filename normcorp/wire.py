@@ -494,6 +494,8 @@ def _title_case(place: str) -> str:
     """`RIYADH` -> `Riyadh`, `DEIR EZ-ZOR` -> `Deir ez-Zor`; mixed case stays."""
     if not place.isupper():
         return place
+    if "/" in place:
+        return "/".join(map(_title_case, place.split("/")))
     words = []
     for w, word in enumerate(place.split(" ")):
         parts = word.split("-")
@@ -532,14 +534,17 @@ class Wire:
         self._agency_of = names
         agency = rf"(?:{_alternation(names)})(?![\p{{L}}\p{{N}}])"
         particle = _alternation(PARTICLES)
-        word = r"\p{Lu}[\p{L}'.]*+(?:-\p{L}[\p{L}'.]*+)*+"
+        # Two letters at least, or initials: "S(UPI)" is no place, "N.Y." is.
+        word = r"\p{Lu}(?:\p{L}|\.\p{Lu})[\p{L}'.]*+(?:-\p{L}[\p{L}'.]*+)*+"
         place = rf"{word}(?:[ ](?:(?:{particle})[ -])?+{word}){{0,3}}"
         month = rf"(?i:{_alternation(dates.MONTHS)})\.?+"
         when = rf"{month}(?:[ ]*+[0-3]?[0-9])?+"
         # After "(AFP)" or "/TASS/": "-", "--", ":", ".", ".-" or nothing.
         after = r"(?P<sep>\.?+[ ]*+-{1,2}+|:|\.)?+"
         self._dateline = regex.compile(
-            rf"(?P<place>{place})"
+            # "KYIV/MOSCOW", and AP's "SPRINGFIELD, Ill." before an agency.
+            rf"(?P<place>{place}(?:/{place}){{0,3}}+)"
+            rf"(?:,[ ]*+(?!{month}(?![\p{{L}}]))(?P<region>{place}))?"
             rf"(?:[ ]*+,[ ]*+(?P<when>{when})\.?+)?+[ ]*+"
             rf"(?:,[ ]*+(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+|:)"
             rf"|,?+[ ]*+\((?P<agency>{agency})\)[ ]*+{after}"
@@ -631,9 +636,11 @@ class Wire:
         if m is None:
             return []
         meta: dict[str, Any] = {}
-        place = m["caps"] if m["caps"] is not None else m["place"]
+        place = _title_case(m["caps"] if m["caps"] is not None else m["place"])
+        if m["region"]:
+            place = f"{place}, {m['region']}"
         agency = self._agency_of[m["agency"]] if m["agency"] else None
-        dateline = Dateline(_title_case(place), agency)
+        dateline = Dateline(place, agency)
         # One dateline a story. Another one that opens the story once the
         # lines above it are gone ("RIYADH: By Jane Doe\nRIYADH: The ...") goes
         # too, as a second run would take it, when it is a copy of the first or

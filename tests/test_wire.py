@@ -41,6 +41,12 @@ DATELINES = [
     ("Havana, Feb 24 (Prensa Latina) ", Dateline("Havana", "Prensa Latina")),
     ("DEIR EZ-ZOR, (SANA) - ", Dateline("Deir ez-Zor", "SANA")),
     ("Kuwait City, KUNA -- ", Dateline("Kuwait City", "KUNA")),
+    # AP's style names the state or country; Reuters joins cities with "/".
+    ("SPRINGFIELD, Ill. (AP) \u2014 ", Dateline("Springfield, Ill.", "AP")),
+    ("ALBANY, N.Y. (AP) \u2014 ", Dateline("Albany, N.Y.", "AP")),
+    ("DAMASCUS, Syria (AP) - ", Dateline("Damascus, Syria", "AP")),
+    ("KYIV/MOSCOW, Feb 24 (Reuters) - ", Dateline("Kyiv/Moscow", "Reuters")),
+    ("Damascus, Feb 24, SANA - ", Dateline("Damascus", "SANA")),
 ]
 
 
@@ -78,6 +84,10 @@ def test_dateline_month_and_day_take_the_stamp_year():
         "Washington (AP) reported nothing new.\n",
         "The talks, held in Moscow, SANA- ended.\n",
         "Talks resumed\n\nMembers of the council met in Damascus, SANA- said.\n",
+        # one letter is no place
+        "S(UPI) talks resumed.\n",
+        "A (AA) - report said talks resumed.\n",
+        "The minister, Faisal Mekdad (SANA) said talks resumed.\n",
     ],
 )
 def test_prose_is_never_a_dateline(text):
