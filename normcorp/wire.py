@@ -553,6 +553,8 @@ class Wire:
             # "RIYADH: ..." names a place but no agency.
             r"|(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]++",
         )
+        # An agency's name under a by-line: "Associated Press", "AFP Correspondent".
+        self._agency_line = regex.compile(rf"(?:The[ ])?+{agency}(?:[ ]\p{{Lu}}\p{{Ll}}++){{0,3}}+")
         self._trailer_heading = regex.compile(
             rf"(?i:{_alternation(self.trailer_headings)})[ ]*+:?+"
         )
@@ -807,10 +809,18 @@ class Wire:
         `Ruaa al-Jazaeri`)."""
         names: list[str] = []
         spans: list[tuple[int, int]] = []
+        after_by = -1  # where the line after the last by-line starts
         for start, end in self._top(text):
             by = _by_line(text[start:end])
             if by:
                 names += by
+                spans.append((start, end))
+                after_by = end + 1
+            elif text[start:end] in self._agency_of or (
+                start == after_by and self._agency_line.fullmatch(text, start, end)
+            ):
+                # An agency's credit alone ("AFP"), or under a by-line with
+                # the post ("By JOHN SMITH\nAssociated Press Writer").
                 spans.append((start, end))
         credit_lines: list[list[str]] = []
         for start, end in _lines_backwards(text):
@@ -878,14 +888,24 @@ def _with_year(month: int, day: int, known: datetime.date) -> datetime.date | No
 # -- byline grammar -------------------------------------------------------------
 
 _PARTICLE = _alternation(PARTICLES)
-_NAME_WORD = r"(?:\p{Lu}\p{Ll}[\p{Ll}'.]*+|\p{Lu}{2,4}+|\p{Lu}\.)(?:-\p{Lu}\p{Ll}++)?+"
-_NAME_PART = rf"(?:(?i:{_PARTICLE})[- ])?+{_NAME_WORD}"
-_NAME = rf"{_NAME_PART}(?:[ ]++{_NAME_PART}){{1,3}}"  # two to four words
-_NAMES = rf"{_NAME}(?:[ ]*+(?:[/;,&]|\band\b)[ ]*+{_NAME})*+"
+
+
+def _names(caps: str) -> str:
+    """Names of two to four words, joined by `/ ; , & and`; `caps` is what a
+    word in capitals may be (initials `MHD`, or a whole name `JOHN SMITH`)."""
+    word = rf"(?:\p{{Lu}}\p{{Ll}}[\p{{Ll}}'.]*+|{caps}|\p{{Lu}}\.)(?:-\p{{Lu}}\p{{Ll}}++)?+"
+    part = rf"(?:(?i:{_PARTICLE})[- ])?+{word}"
+    name = rf"{part}(?:[ ]++{part}){{1,3}}"
+    return rf"{name}(?:[ ]*+(?:[/;,&]|\band\b)[ ]*+{name})*+"
+
+
+_NAMES = _names(r"\p{Lu}{2,4}+")
 _NAMES_RE = regex.compile(_NAMES)
 _SPLIT_NAMES = regex.compile(r"[ ]*+(?:[/;,&]|\band\b)[ ]*+")
+# After "By", a name in capitals is a name: "By JOHN SMITH and JANE DOE" (AP).
+_BY_NAMES = _names(r"\p{Lu}{2,}+")
 _BY_LINE = regex.compile(
-    rf"(?:By|BY|Written by|Written By|Words by)[ ]++(?P<names>{_NAMES})"
+    rf"(?:By|BY|Written by|Written By|Words by)[ ]++(?P<names>{_BY_NAMES})"
     r"(?:[ ]*+[,|-][ ]*+\p{Lu}[\p{L} ]{0,40}+)?+"
 )
 # "(Reporting by Jane Doe in Beirut; Editing by John Roe)": credit clauses
@@ -913,8 +933,18 @@ def _by_line(line: str) -> list[str]:
     m = _BY_LINE.fullmatch(line)
     if m is None:
         return []
-    names = _split(m["names"])
-    return names if all(map(_person, names)) else []
+    names = m["names"]
+    if line.startswith("BY") and not _NAMES_RE.fullmatch(names):
+        return []  # a kicker in capitals, "BY POPULAR DEMAND": AP writes "By JOHN SMITH"
+    # "By Jane Doe, Staff Writer": after a comma, words that name no person
+    # are the post of the names before them.
+    while not all(map(_person, _split(names))):
+        comma = names.rfind(",")
+        if comma < 0 or any(map(_person, _split(names[comma + 1 :]))):
+            return []
+        names = names[:comma]
+    # "By JOHN SMITH" and "By John Smith" name one person.
+    return [_title_case(n) if n.isupper() else n for n in _split(names)]
 
 
 def _credits(line: str) -> list[str]:

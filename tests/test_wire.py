@@ -236,6 +236,13 @@ BYLINES = [
         ("Jane Doe", "Tom Roe", "Hala Zain"),
     ),
     (BODY + "\n(Reporting by Jane Doe)\n(Editing by John Roe)\n", ("Jane Doe", "John Roe")),
+    # A post after a comma; AP's names in capitals, and its name on the next line.
+    ("By Jane Doe, Staff Writer\n\n" + BODY, ("Jane Doe",)),
+    ("By Jane Doe, John Roe, Staff Writers\n\n" + BODY, ("Jane Doe", "John Roe")),
+    ("By JOHN SMITH and JANE DOE, Associated Press\n\n" + BODY, ("John Smith", "Jane Doe")),
+    ("By RUAA AL-JAZAERI\nAssociated Press\n\n" + BODY, ("Ruaa al-Jazaeri",)),
+    ("By Jane Doe\nAFP Correspondent\n\n" + BODY, ("Jane Doe",)),
+    ("Talks to resume\n\nBy Jane Doe\n\nAFP\n\n" + BODY, ("Jane Doe",)),
 ]
 
 
@@ -259,6 +266,8 @@ def test_bylines(text, bylines):
         "Damascus, SANA- The victims.\n\nMaria Lopez\n\nJohn Smith\n",
         "By Land Or Sea\n\n" + BODY,
         "BY THE NUMBERS\n\n" + BODY,
+        "BY POPULAR DEMAND\n\n" + BODY,
+        "By The Minister, Jane Doe\n\n" + BODY,
         BODY + "\nReporting by Human Rights Watch found abuses in three camps.\n",
         BODY + "\nTranslated by Jane Doe, the poem was read at the ceremony.\n",
     ],
