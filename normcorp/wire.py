@@ -816,11 +816,17 @@ class Wire:
                 names += by
                 spans.append((start, end))
                 after_by = end + 1
-            elif text[start:end] in self._agency_of or (
-                start == after_by and self._agency_line.fullmatch(text, start, end)
+            elif (
+                text[start:end] in self._agency_of
+                or (start == after_by and self._agency_line.fullmatch(text, start, end))
+                or (
+                    text.startswith(("By ", "BY "), start)
+                    and self._agency_line.fullmatch(text, start + 3, end)
+                )
             ):
-                # An agency's credit alone ("AFP"), or under a by-line with
-                # the post ("By JOHN SMITH\nAssociated Press Writer").
+                # An agency's credit alone ("AFP"), after "By" ("By Reuters
+                # Staff"), or under a by-line with the post ("By JOHN
+                # SMITH\nAssociated Press Writer"): a credit, but no person's.
                 spans.append((start, end))
         credit_lines: list[list[str]] = []
         for start, end in _lines_backwards(text):

@@ -243,6 +243,9 @@ BYLINES = [
     ("By RUAA AL-JAZAERI\nAssociated Press\n\n" + BODY, ("Ruaa al-Jazaeri",)),
     ("By Jane Doe\nAFP Correspondent\n\n" + BODY, ("Jane Doe",)),
     ("Talks to resume\n\nBy Jane Doe\n\nAFP\n\n" + BODY, ("Jane Doe",)),
+    # An agency's credit names no person.
+    ("Talks to resume\n\nBy The Associated Press\n\n" + BODY, ()),
+    ("Talks to resume\n\nBy Reuters Staff\n\n" + BODY, ()),
 ]
 
 
@@ -267,6 +270,7 @@ def test_bylines(text, bylines):
         "By Land Or Sea\n\n" + BODY,
         "BY THE NUMBERS\n\n" + BODY,
         "BY POPULAR DEMAND\n\n" + BODY,
+        "By Reuters' count, the talks will resume.\n\n" + BODY,
         "By The Minister, Jane Doe\n\n" + BODY,
         BODY + "\nReporting by Human Rights Watch found abuses in three camps.\n",
         BODY + "\nTranslated by Jane Doe, the poem was read at the ceremony.\n",
