@@ -257,6 +257,34 @@ TRAILER_LINES: Sequence[str] = (
     "(c)",
 )
 
+#: Lines that start with a `TRAILER_LINES` phrase and have no colon are
+#: trailer lines only up to this many words: a longer line is prose cut off
+#: by the scraper ("Sources close to the talks said that ...").
+TRAILER_LINE_WORDS = 12
+
+#: `TRAILER_LINES` phrases that are everyday words ("Share the bread", "Photo
+#: exhibition at the library"): without a colon they start a trailer line
+#: only when capitalised words follow (`Tags Syria Russia`, `Related
+#: Articles`), or nothing, or one of `TRAILER_CONTINUATIONS` (`Share this`).
+TRAILER_WORDS: frozenset[str] = frozenset(
+    {"related", "tags", "topics", "share", "subscribe", "source", "sources", "photo"}
+)
+TRAILER_CONTINUATIONS: Sequence[str] = (
+    "this",
+    "on",
+    "via",
+    "us",
+    "now",
+    "by",
+    "credit",
+    "to our",
+    "for our",
+)
+
+_CONTINUATION = regex.compile(
+    rf"[ ]*+(?i:{'|'.join(map(regex.escape, TRAILER_CONTINUATIONS))})(?![\p{{L}}])"
+)
+
 #: The lines of a comment form, whole (their own full stop or "!" aside).
 COMMENT_FORM: Sequence[str] = (
     "Please enter your comment",
@@ -387,6 +415,18 @@ _SENTENCE_END = regex.compile(r"[.!?:;,][\"')\]]*+$")
 
 def _words(line: str) -> int:
     return len(line.split())
+
+
+def _chrome_rest(rest: str) -> bool:
+    """Whether what follows an everyday trailer word reads as page chrome:
+    a continuation such as `this` or `to our`, or names (`Tags Marib, Adel
+    al-Jubeir`), or nothing."""
+    if _CONTINUATION.match(rest):
+        return True
+    return all(
+        not w[:1].isalpha() or w[:1].isupper() or w.split("-", 1)[0] in PARTICLES
+        for w in rest.split()
+    )
 
 
 def _at_most(line: str, n: int) -> bool:
@@ -748,11 +788,19 @@ class Wire:
 
     def _is_trailer_line(self, line: str) -> bool:
         m = self._trailer_line.match(line)
-        if m is not None and (m["colon"] or not _is_sentence(line) or m["phrase"] == "\u00a9"):
+        if m is not None and (
+            m["colon"]
+            or (not _is_sentence(line) and _at_most(line, TRAILER_LINE_WORDS))
+            or m["phrase"] == "\u00a9"
+        ):
+            phrase = m["phrase"].casefold()
             # "Copyright law reform ..." and a list's "(c) sanctions" are prose:
             # those two words make a copyright line only with a year or a ©.
-            if m["phrase"].casefold() in ("copyright", "(c)"):
+            if phrase in ("copyright", "(c)"):
                 return _COPYRIGHT.match(line) is not None
+            # "Share information only from official sources", a list's last item.
+            if phrase in TRAILER_WORDS and not m["colon"]:
+                return _chrome_rest(line[m.end() :])
             return True
         if self._comment_form.fullmatch(line):
             return True

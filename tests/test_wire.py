@@ -168,6 +168,11 @@ TRAILERS = [
     "Leave a Reply\n\nPlease enter your comment!\n\nPlease enter your name here",
     "0 comment",
     "You must be logged in to post a comment.",
+    "Tags Marib, Adel al-Jubeir, Nasrullah",
+    "Related Articles\n\nSyria and Russia sign a trade deal",
+    "Photo credit: SANA",
+    "Photo by Jane Doe",
+    "SHARE",
 ]
 
 
@@ -186,6 +191,14 @@ def test_trailers(trailer):
         "Read more about the talks in our report, officials said on Monday.\n\n" + BODY,
         BODY + "\nTags: the officials stressed that the talks will continue tomorrow.\n\n"
         "The council met again on Tuesday and agreed to continue the talks, officials said.\n",
+        # A scrape cut off mid-sentence, and the last items of lists and poems.
+        BODY + "\nSources close to the negotiations said the two delegations remained far "
+        "apart on the timetable for elections, and that a further round would be\n",
+        "Events this weekend.\n\nJazz concert in the park\n\nPhoto exhibition at the "
+        "city library\n\nFood festival on Main Street\n",
+        BODY + "\nSubscribe to a local paper\n\nDonate to a nonprofit newsroom\n",
+        BODY + "\nShare the bread, my brother\nThe night is long\n",
+        BODY + "\nTags were attached to the birds before release\n",
     ],
 )
 def test_prose_is_never_a_trailer(text):
