@@ -101,6 +101,11 @@ AGENCIES: Mapping[str, str] = {
 #: Agencies whose numeric dates are month first (`11/03/2020` is November 3).
 MONTH_FIRST_AGENCIES: frozenset[str] = frozenset({"AP", "UPI"})
 
+#: Agencies that sign a story with the editor's name alone on its last line
+#: (SANA: "Ruaa al-Jazaeri"). Elsewhere a name there is the story's own: a
+#: victim, a poet under the poem.
+EDITOR_AGENCIES: frozenset[str] = frozenset({"SANA"})
+
 #: Cities that open a story in capitals with a colon and no agency
 #: ("RIYADH:", "DUBAI:"). A colon after other capitals is a speaker or a
 #: kicker ("PUTIN:", "UPDATE:"), never a dateline.
@@ -564,8 +569,10 @@ class Wire:
         trailer_headings: Sequence[str] = TRAILER_HEADINGS,
         trailer_lines: Sequence[str] = TRAILER_LINES,
         teaser_headings: Sequence[str] = TEASER_HEADINGS,
+        editor_agencies: Iterable[str] = EDITOR_AGENCIES,
     ) -> None:
         self.agencies = dict(agencies)
+        self.editor_agencies = frozenset(editor_agencies)
         self.teaser_headings = tuple(teaser_headings)
         self.trailer_headings = tuple(trailer_headings)
         self.trailer_lines = tuple(trailer_lines)
@@ -621,6 +628,7 @@ class Wire:
             "trailer_headings": self.trailer_headings,
             "trailer_lines": self.trailer_lines,
             "teaser_headings": self.teaser_headings,
+            "editor_agencies": self.editor_agencies,
         }
         return (functools.partial(Wire, **kwargs), ())
 
@@ -887,13 +895,13 @@ class Wire:
             credit_lines.insert(0, credits)  # read from the end; kept in reading order
             spans.append((start, end))
         names += [n for credits in credit_lines for n in credits]
-        # The editor's name alone on the last line, SANA style: only in an
-        # agency's story, after a paragraph that ends as a sentence.
+        # The editor's name alone on the last line, SANA style: only in a
+        # story of an agency that signs so, after a paragraph that ends as a sentence.
         dateline = found.get("dateline")
         last = text.rstrip("\n")
         start = last.rfind("\n\n") + 2 if "\n\n" in last else -1
-        agency_story = dateline is not None and dateline.agency is not None
-        if start > 0 and agency_story and spans[-1:] != [(start, len(last))]:
+        signed = dateline is not None and dateline.agency in self.editor_agencies
+        if start > 0 and signed and spans[-1:] != [(start, len(last))]:
             before = last[: start - 2]
             editors = _editor_line(last[start:])
             if (

@@ -96,6 +96,15 @@ def test_prose_is_never_a_dateline(text):
     assert doc.text == text
 
 
+def test_only_an_agency_that_signs_so_has_an_editor_line():
+    text = "GAZA CITY, Feb 24 (AFP) - An air strike killed one person.\n\nAhmad Abu Salah\n"
+    doc = normcorp.normalize(text)
+    assert doc.bylines == ()
+    assert doc.text.endswith("\n\nAhmad Abu Salah\n")
+    doc = Normalizer(wire=Wire(editor_agencies={"SANA", "AFP"}))(text)
+    assert doc.bylines == ("Ahmad Abu Salah",)
+
+
 def test_extending_the_agency_table():
     n = Normalizer(wire=Wire(agencies={**AGENCIES, "Kabar": "Kabar"}))
     doc = n("BISHKEK, Kabar - Talks resumed.\n")
