@@ -656,15 +656,25 @@ class Wire:
         m = self._dateline.match(text, start)
         if m is None:
             return None
+        if m.end() == len(text) or text[m.end()] == "\n":
+            return None  # a dateline opens a story; nothing follows here
         if m["caps"] is not None:
             if m["caps"] not in CAPS_DATELINE_PLACES:
                 return None
-        elif m["sep"] is None and m["when"] is None and not m["place"].isupper():
+            # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's rows.
+            row = text.find("\n", m.end()) + 1
+            other = _CAPS_ROW.match(text, row) if row else None
+            if other is not None and other["caps"] != m["caps"]:
+                return None
+        elif m["sep"] is None:
             # "Havana, Feb 24 (Prensa Latina) The ..." has a date; without
             # date or dash, only a place in capitals reads as a dateline.
-            return None
-        if m.end() == len(text) or text[m.end()] == "\n":
-            return None  # a dateline opens a story; nothing follows here
+            # Either way the story starts after it: "ALCOHOLICS ANONYMOUS (AA)
+            # meetings" is a sentence's subject.
+            if m["when"] is None and not m["place"].isupper():
+                return None
+            if not _STORY_START.match(text, m.end()):
+                return None
         return m
 
     def _agency_near_top(self, text: str) -> str | None:
@@ -929,6 +939,9 @@ class Wire:
         return [Change(0, end, first, {"title": first})]
 
 
+_CAPS_ROW = regex.compile(r"(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]")
+# How a story starts: a capital, a digit, a quotation mark.
+_STORY_START = regex.compile(r"[\p{Lu}\p{N}\"'(]")
 _DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
 
 

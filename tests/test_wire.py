@@ -570,10 +570,30 @@ def test_a_dateline_left_opening_the_story_goes_and_the_first_stays():
 def test_a_second_place_without_an_agency_stays():
     """In a roundup the second place says whose figures follow: it is no copy
     of the dateline, and precision comes before recall."""
-    text = "DUBAI: By Jane Doe\nKUWAIT: 1,200 new cases were reported on Monday."
+    text = "DUBAI: By Jane Doe\n\nKUWAIT: 1,200 new cases were reported on Monday."
     once = normcorp.normalize(text)
     assert once.text == "KUWAIT: 1,200 new cases were reported on Monday.\n"
     assert once.dateline == Dateline("Dubai", None)
+
+
+def test_a_roundup_opens_with_no_dateline():
+    """Lines that each open with another place in capitals are a roundup's rows."""
+    for text in [
+        "Cases\n\nKUWAIT: 1,200 new cases and 3 deaths\nBAHRAIN: 800 new cases\n",
+        "DUBAI: By Jane Doe\nKUWAIT: 1,200 new cases were reported on Monday.\n",
+    ]:
+        once = normcorp.normalize(text)
+        assert once.text == text
+        assert once.dateline is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ALCOHOLICS ANONYMOUS (AA) meetings will resume.\n", "PREMIER LEAGUE (PL) clubs voted.\n"],
+)
+def test_a_dateline_without_a_separator_needs_a_story_start_after_it(text):
+    assert normcorp.normalize(text).dateline is None
+    assert normcorp.normalize("BEIRUT (Reuters) 13 people died.\n").dateline is not None
 
 
 def test_a_second_agency_dateline_under_what_reads_as_a_headline_goes():
