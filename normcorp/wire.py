@@ -618,7 +618,10 @@ class Wire:
             # "Home » Politics": text.quotes has made the » a '"' by now,
             # so a separator counts only with a space on both sides.
             rf"(?:{_alternation(BREADCRUMB_ROOTS)})"
-            rf"(?:[ ]++[>\u00bb\u203a|/\"][ ]++\S|[ ]\p{{Lu}}{{2,}}+[ ]\p{{Lu}}{{2,}})"
+            # "Home NEWS POLITICS Syria": capitals, then no lowercase word
+            # ("Home COVID PCR tests to be scrapped" is a headline)
+            rf"(?:[ ]++[>\u00bb\u203a|/\"][ ]++\S"
+            rf"|(?:[ ](?:\p{{Lu}}{{2,}}+|&)){{2,}}+(?:[ ]\p{{Lu}}\S*+)*+$)"
             rf"|(?i:{_alternation(CHROME_LINES)})[ ]*+(?::|$)"
         )
 

@@ -221,6 +221,7 @@ def test_prose_is_never_a_trailer(text):
     "chrome",
     [
         "Home GLOBAL AFFAIRS Syria\n",
+        "Home ARTS & CULTURE\n",
         "Home > News > Middle East\n",
         "Home \u00bb Politics\n",
         "You are here: Home / News\n",
@@ -231,6 +232,11 @@ def test_top_chrome(chrome):
     doc = normcorp.normalize(text)
     assert doc.text == "Talks to resume\n\n" + BODY
     assert doc.title == "Talks to resume"
+
+
+def test_a_headline_opening_with_home_is_no_breadcrumb():
+    text = "Home COVID PCR tests to be scrapped\n\n" + BODY
+    assert normcorp.normalize(text).text == text
 
 
 def test_repeated_headline():
