@@ -101,6 +101,23 @@ AGENCIES: Mapping[str, str] = {
 #: Agencies whose numeric dates are month first (`11/03/2020` is November 3).
 MONTH_FIRST_AGENCIES: frozenset[str] = frozenset({"AP", "UPI"})
 
+#: What a staff member of an agency is, after its name: "AFP Correspondent",
+#: "Associated Press Writer", "Reuters Staff".
+POSTS: Sequence[str] = (
+    "Writer",
+    "Writers",
+    "Correspondent",
+    "Correspondents",
+    "Reporter",
+    "Reporters",
+    "Staff",
+    "Editor",
+    "Editors",
+    "Contributor",
+    "Contributors",
+    "Bureau",
+)
+
 #: Agencies that sign a story with the editor's name alone on its last line
 #: (SANA: "Ruaa al-Jazaeri"). Elsewhere a name there is the story's own: a
 #: victim, a poet under the poem.
@@ -600,8 +617,12 @@ class Wire:
             # "RIYADH: ..." names a place but no agency.
             r"|(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]++",
         )
-        # An agency's name under a by-line: "Associated Press", "AFP Correspondent".
-        self._agency_line = regex.compile(rf"(?:The[ ])?+{agency}(?:[ ]\p{{Lu}}\p{{Ll}}++){{0,3}}+")
+        # An agency's name under a by-line: "Associated Press", "AP Diplomatic
+        # Writer"; a post must end it ("Sputnik Vaccine Approved" is a headline).
+        self._agency_line = regex.compile(
+            rf"(?:The[ ])?+{agency}"
+            rf"(?:[ ](?:\p{{Lu}}\p{{Ll}}++[ ]){{0,2}}+(?:{_alternation(POSTS)}))?+"
+        )
         self._trailer_heading = regex.compile(
             rf"(?i:{_alternation(self.trailer_headings)})[ ]*+:?+"
         )

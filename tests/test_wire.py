@@ -234,6 +234,13 @@ def test_top_chrome(chrome):
     assert doc.title == "Talks to resume"
 
 
+def test_only_an_agency_with_a_post_goes_under_a_byline():
+    doc = normcorp.normalize("Talks\n\nBy Jane Doe\nSputnik Vaccine Approved\n\n" + BODY)
+    assert doc.text == "Talks\n\nSputnik Vaccine Approved\n\n" + BODY
+    doc = normcorp.normalize("Talks\n\nBy Jane Doe\nAP Diplomatic Writer\n\n" + BODY)
+    assert doc.text == "Talks\n\n" + BODY
+
+
 def test_a_headline_opening_with_home_is_no_breadcrumb():
     text = "Home COVID PCR tests to be scrapped\n\n" + BODY
     assert normcorp.normalize(text).text == text
