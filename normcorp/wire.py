@@ -969,17 +969,25 @@ _STORY_START = regex.compile(r"[\p{Lu}\p{N}\"'(]")
 _DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
 
 
+#: How many days a dateline's day may fall after the date known from a
+#: stamp: a page is saved after it is published, but stamps and datelines
+#: are a few days apart at times (time zones, a stamp of the first copy).
+DATELINE_DAYS_AFTER_STAMP = 7
+
+
 def _with_year(month: int, day: int, known: datetime.date) -> datetime.date | None:
     """A dateline's month and day, in the year of a date known from elsewhere
     (a crawler's stamp, never much earlier than the story): the latest such
-    day on or before it, so a dateline of late December with a stamp of
-    early January is of the year before."""
-    for year in (known.year, known.year - 1):
+    day up to a few days after it, so a dateline of late December with a
+    stamp of early January is of the year before, and one three days after
+    its stamp is not a year off."""
+    latest = known + datetime.timedelta(days=DATELINE_DAYS_AFTER_STAMP)
+    for year in (latest.year, latest.year - 1):
         try:
             d = datetime.date(year, month, day)
         except ValueError:
-            continue
-        if d <= known + datetime.timedelta(days=2):
+            continue  # 29 February
+        if d <= latest:
             return d
     return None
 

@@ -73,6 +73,11 @@ def test_dateline_month_and_day_take_the_stamp_year():
     assert doc.date == D(2022, 12, 31)
     doc = normcorp.normalize("BEIRUT, Feb 24 (Reuters) - Talks resumed.\n")
     assert doc.date is None  # no year anywhere
+    # the nearest year, whichever side of the stamp
+    doc = normcorp.normalize(" date 2022-02-24 BEIRUT, Feb 27 (Reuters) - Talks resumed.\n")
+    assert doc.date == D(2022, 2, 27)
+    doc = normcorp.normalize(" date 2022-12-30 BEIRUT, Jan 2 (Reuters) - Talks resumed.\n")
+    assert doc.date == D(2023, 1, 2)
 
 
 @pytest.mark.parametrize(
