@@ -1029,7 +1029,14 @@ _CREDIT_LINE = regex.compile(
 
 
 def _split(names: str) -> list[str]:
-    return [n for n in _SPLIT_NAMES.split(names) if n]
+    return [_unstopped(n) for n in _SPLIT_NAMES.split(names) if n]
+
+
+def _unstopped(name: str) -> str:
+    """A name without the full stop of the sentence it ended: `John Roe.`
+    -> `John Roe`; an initial or `Jr.` keeps its own."""
+    last = name[name.rfind(" ") + 1 :]
+    return name[:-1] if last.endswith(".") and len(last) > 3 and "." not in last[:-1] else name
 
 
 def _person(name: str) -> bool:
