@@ -1000,7 +1000,11 @@ _PARTICLE = _alternation(PARTICLES)
 def _names(caps: str) -> str:
     """Names of two to four words, joined by `/ ; , & and`; `caps` is what a
     word in capitals may be (initials `MHD`, or a whole name `JOHN SMITH`)."""
-    word = rf"(?:\p{{Lu}}\p{{Ll}}[\p{{Ll}}'.]*+|{caps}|\p{{Lu}}\.)(?:-\p{{Lu}}\p{{Ll}}++)?+"
+    # "McDonald", "O'Neill", "Al-Jazaeri"
+    word = (
+        rf"(?:\p{{Lu}}\p{{Ll}}[\p{{L}}'.]*+|\p{{Lu}}'\p{{Lu}}\p{{Ll}}++|{caps}|\p{{Lu}}\.)"
+        r"(?:-\p{Lu}\p{Ll}++)?+"
+    )
     part = rf"(?:(?i:{_PARTICLE})[- ])?+{word}"
     name = rf"{part}(?:[ ]++{part}){{1,3}}"
     return rf"{name}(?:[ ]*+(?:[/;,&]|\band\b)[ ]*+{name})*+"

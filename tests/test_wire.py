@@ -278,6 +278,7 @@ BYLINES = [
     (BODY + "\n(Reporting by Jane Doe)\n(Editing by John Roe)\n", ("Jane Doe", "John Roe")),
     (BODY + "\nReporting by Jane Doe; Editing by John Roe.\n", ("Jane Doe", "John Roe")),
     (BODY + "\n(Reporting by Jane Doe; Editing by J. R.)\n", ("Jane Doe", "J. R.")),
+    ("By Sean McDonald and Ryan O'Neill\n\n" + BODY, ("Sean McDonald", "Ryan O'Neill")),
     # A post after a comma; AP's names in capitals, and its name on the next line.
     ("By Jane Doe, Staff Writer\n\n" + BODY, ("Jane Doe",)),
     ("By Jane Doe, John Roe, Staff Writers\n\n" + BODY, ("Jane Doe", "John Roe")),
