@@ -732,7 +732,7 @@ class Wire:
         # agency stays: in a roundup it says whose figures follow ("DUBAI: ...
         # KUWAIT: 1,200 new cases").
         known = found.get("dateline")
-        if known is not None and dateline != known and agency is None:
+        if known is not None and dateline.place != known.place and agency is None:
             return []
         if known is None:
             meta["dateline"] = dateline

@@ -588,6 +588,12 @@ def test_a_dateline_left_opening_the_story_goes_and_the_first_stays():
     assert normcorp.normalize(once.text).text == once.text
 
 
+def test_a_second_dateline_of_the_same_place_goes_without_its_agency():
+    once = normcorp.normalize("Riyadh, SPA - date 2022-02-24 RIYADH: The talks went well.")
+    assert once.text == "The talks went well.\n"
+    assert once.dateline == Dateline("Riyadh", "SPA")
+
+
 def test_a_second_place_without_an_agency_stays():
     """In a roundup the second place says whose figures follow: it is no copy
     of the dateline, and precision comes before recall."""
