@@ -478,21 +478,40 @@ class Gazetteer:
         return [self.entities[i] for i in sorted(self._exact.get(_spelling(spelling), ()))]
 
     def phrase_at(self, text: str, pos: int) -> tuple[int, int] | None:
-        """A listed spelling with lowercase words at `pos`: (entity, end)."""
+        """A listed spelling with lowercase words at `pos`: (entity, end).
+        Its first word may carry an article the listing lacks (`al-Sinai
+        peninsula`), as a name of one word may."""
         first = _TOKEN.match(text, pos)
-        candidates = self._phrases.get(_spelling(first[0])) if first else None
-        if not candidates:
+        head = self._phrase_head(first[0]) if first else None
+        if head is None:
             return None
         found = set()
-        for spelled, entity in candidates:
+        for spelled, entity in self._phrases[head]:
             m = _TOKENS.match(text, pos, min(len(text), pos + 48 * len(spelled)))
             tokens = m[0].split(" ")[: len(spelled)] if m else []
             if len(tokens) < len(spelled):
                 continue
             tokens[-1] = _PHRASE_END.sub("", tokens[-1])
-            if tuple(map(_spelling, tokens)) == spelled:
+            # Every character of the words counts: "Zaporizhzhia'" is spelled
+            # like "Zaporizhzhia", but rewriting it would drop the apostrophe.
+            if not all(map(_PHRASE_TOKEN.fullmatch, tokens)):
+                continue
+            if (head, *map(_spelling, tokens[1:])) == spelled:
                 found.add((entity, pos + len(" ".join(tokens))))
         return found.pop() if len(found) == 1 else None
+
+    def _phrase_head(self, token: str) -> str | None:
+        """The first word of listed spellings that go on in lowercase which
+        this token is, as spelled in `_phrases`, its article aside or not."""
+        spelled = _spelling(token)
+        if spelled in self._phrases:
+            return spelled
+        article = _ARTICLE.match(token)
+        if article is not None:
+            spelled = _spelling(token[article.end() :])
+            if spelled in self._phrases:
+                return spelled
+        return None
 
     def _short_word_spellings(self, entity: int) -> set[str]:
         """How the gazetteer spells a person's short form, alone or as the
@@ -586,6 +605,11 @@ _LOWER_WORD = regex.compile(rf"(?!(?:{'|'.join(CONNECTORS)})$)\p{{Ll}}++")
 # A word as written, with what sticks to it; a longer one is no spelling.
 _TOKEN = regex.compile(r"[^ \n]{1,64}+(?![^ \n])")
 _TOKENS = regex.compile(r"[^ \n]++(?:[ ][^ \n]++)*+")
+# A word of such a spelling as written: letters, marks, digits, ASCII signs
+# and dashes, which the spelling keeps; apostrophes only inside a word.
+_PHRASE_TOKEN = regex.compile(
+    r"(?:[\p{L}\p{M}\p{N}\p{Pd}!-&(-_a-~]|(?<=\p{L})['\u2019`](?=\p{L}))++"
+)
 _PHRASE_END = regex.compile(r"(?:['\u2019]s)?+[.,;:!?\"')\]]*+$")
 
 
@@ -896,7 +920,7 @@ class Names:
             if entities[m.entity].kind != kind:
                 continue
             mention = text[m.start : m.end]
-            if _misspelt(mention, m.target) and not _after_spaced_article(text, m.start):
+            if _misspelt(mention, m.target) and not _after_article(text, m.start):
                 changes.append(_whole_words(m.start, mention, _caps(mention, m.target)))
         if changes:
             # The next names rule reads the text these changes make: hand it
@@ -1010,7 +1034,7 @@ class Names:
         kind = self._phrasal.get(run)
         if kind is None:
             tokens = run.split(" ")
-            firsts = [i for i, t in enumerate(tokens) if t and _spelling(t) in g._phrases]
+            firsts = [i for i, t in enumerate(tokens) if t and g._phrase_head(t) is not None]
             kind = 0 if not firsts else 1 if firsts == [len(tokens) - 1] else 2
             if len(self._phrasal) > 1 << 16:
                 self._phrasal.clear()
@@ -1020,7 +1044,7 @@ class Names:
         if end < len(text) and text[end] not in " \n" and _may_spell(text[end], g._phrase_chars):
             # "Rafah," is read as a token with its comma: no spelling starts so?
             last = _TOKEN.match(text, start + run.rfind(" ") + 1)
-            if last is not None and _spelling(last[0]) in g._phrases:
+            if last is not None and g._phrase_head(last[0]) is not None:
                 return self._read(text, start, end, bool(titled))
         memo_key = (run, titled)
         reading = self._readings.get(memo_key)
@@ -1048,9 +1072,14 @@ class Names:
                 continue
             hit = self._longest(text, words, i, titled)
             if hit is not None:
-                m = hit[0]
-                matches.append((m.start - base, m.end - base, m.entity, m.target))
-                i += hit[1]
+                m, n = hit
+                if m is not None:
+                    matches.append((m.start - base, m.end - base, m.entity, m.target))
+                else:
+                    # Named, and left ("Harakat al-Nujaba"): no word of it is
+                    # read alone, and its words are another full name's.
+                    others.extend(key(v.text) for v in words[i : i + n])
+                i += n
                 continue
             if w.title:
                 i += 1
@@ -1096,10 +1125,12 @@ class Names:
 
     def _longest(
         self, text: str, words: list[_Word], i: int, titled: bool
-    ) -> tuple[_Match, int] | None:
+    ) -> tuple[_Match | None, int] | None:
         """The longest name of two or more words from `words[i]` on (title
         words included: "Hassan Sheikh Mohamud"), or a listed spelling that
-        goes on in lowercase ("Jazeera region", "Strait of Hormuz")."""
+        goes on in lowercase ("Jazeera region", "Strait of Hormuz"), and the
+        number of words it takes; no match when it names an entity whose
+        spellings cannot replace it ("Tayyip Erdogan")."""
         g = self.gazetteer
         phrase = g.phrase_at(text, words[i].start)
         if phrase is not None:
@@ -1121,7 +1152,7 @@ class Names:
             if entity is not None:
                 target = _target(g.entities[entity], span)
                 if target is None:
-                    return None  # named, but its canonical has other words: left
+                    return None, n  # named, but its canonical has other words: left
                 return _Match(span[0].start, span[-1].end, entity, target), n
         return None
 
@@ -1168,11 +1199,20 @@ class Names:
         return None
 
 
-def _after_spaced_article(text: str, start: int) -> bool:
-    """Whether a mention follows a lone "al " ("al al-Faisal"): rewritten,
-    the two would read as one name, and a second pass would rewrite that."""
-    before = text[max(0, start - 4) : start]
-    return before[-3:].lower() in ("al ", "el ") and not before[:-3][-1:].isalpha()
+def _after_article(text: str, start: int) -> bool:
+    """Whether a mention follows a lone article ("al al-Faisal", "Al-
+    Hoceima", "Al" at a line's end): rewritten, the two would read as one
+    name, or the article would be written twice."""
+    before = text[max(0, start - 8) : start].rstrip()
+    hyphen = before.endswith("-")
+    word = _LAST_WORD.search(before.rstrip("-").rstrip() if hyphen else before)
+    if word is None:
+        return False
+    # "at Mekdad's office" is English: only "al" and "el" stand apart.
+    return word[0].casefold() in (ARTICLES if hyphen else SPACED_ARTICLES)
+
+
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}])\p{L}++$")
 
 
 def _sentence_start(text: str, w: _Word) -> bool:
