@@ -82,13 +82,21 @@ def merged(meta: dict[str, Any], earlier: Any) -> dict[str, Any]:
 
 def dumps(value: Any) -> str:
     """JSON for `value`, in UTF-8 where it can be; a lone surrogate (from a
-    `\\ud800` escape in the input) is written as an escape again."""
+    `\\ud800` escape in the input) is written as an escape again, and so
+    are DEL, the C1 controls and the line and paragraph separators, which
+    tools that split lines (Python's `str.splitlines`, JavaScript) break on."""
     out = json.dumps(value, ensure_ascii=False)
     try:
         out.encode("utf-8")
     except UnicodeEncodeError:
         out = json.dumps(value)
+    if _UNSAFE.search(out) is not None:
+        out = _UNSAFE.sub(lambda m: f"\\u{ord(m[0]):04x}", out)
     return out
+
+
+# Outside strings JSON has none of these, so the whole text may be searched.
+_UNSAFE = regex.compile("[\x7f-\x9f\u2028\u2029]")
 
 
 def _skip(line: str, pos: int) -> int:

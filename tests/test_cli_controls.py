@@ -18,14 +18,23 @@ import normcorp
 from normcorp import text as t
 
 # Every C0 control but the line breaks, DEL, and some of C1, between words.
-CONTROLS = [chr(c) for c in [*range(0x00, 0x0A), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x80, 0x9F]]
+CONTROLS = [
+    chr(c) for c in [*range(0x00, 0x0A), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F, 0x80, 0x85, 0x9F]
+]
 TEXT = "Nul\x00 at\x00\x00 start. " + " ".join(f"w{i}{c}x" for i, c in enumerate(CONTROLS)) + "\n"
+# Line breaks for str.splitlines and JavaScript, which JSON need not escape.
+SEPARATORS = "\x85\u2028\u2029"
 REMOVED = set(t.CONTROLS)  # what text.control removes
 
 
 def _no_raw_controls(out: bytes) -> bool:
-    """No byte below 0x20 in the output but the newline after each record."""
-    return all(b >= 0x20 for line in out.split(b"\n") for b in line)
+    """No byte below 0x20 in the output but the newline after each record,
+    and no DEL, C1 control or line separator: each record reads as one
+    line whoever splits the lines."""
+    text = out.decode()
+    return all(b >= 0x20 for line in out.split(b"\n") for b in line) and not any(
+        "\x7f" <= c <= "\x9f" or c in SEPARATORS for c in text
+    )
 
 
 def test_plain_text_controls_are_removed_by_their_rule():
@@ -55,6 +64,7 @@ def test_json_lines_escape_every_control(disable):
         {"id": 2, "text": "\x00" * 1000},
         {"id": 3, "text": "\x00\x1b"},
         {"id": 4, "text": "ok", "note": "\x00 in another field"},
+        {"id": 5, "text": f"a{SEPARATORS}b"},
     ]
     data = jsonl(*records)
     assert b"\\u0000" in data and b"\x00" not in data  # json.dumps escapes them
