@@ -172,7 +172,11 @@ _BROAD: Sequence[tuple[regex.Pattern[str], str]] = [
 
 
 def _ascii(word: str) -> str:
-    return unidecode(word).casefold().translate(_MARKS)
+    if not word.isascii():
+        # A lone surrogate (from a JSON escape) is no letter: unidecode
+        # would warn on standard error for each one.
+        word = unidecode(word.encode("utf-8", "ignore").decode("utf-8"))
+    return word.casefold().translate(_MARKS)
 
 
 @functools.lru_cache(maxsize=1 << 16)

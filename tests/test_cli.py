@@ -258,6 +258,9 @@ def test_lone_surrogate_stays_an_escape():
     r = run("--jsonl", stdin=b'{"text": "a\\ud800b"}\n')
     assert r.returncode == 0, r.stderr
     assert b'"a\\ud800b\\n"' in r.stdout
+    # in a name: read without a warning on standard error
+    r = run("--jsonl", stdin=b'{"text": "Mikdad\\ud800 said"}\n')
+    assert (r.returncode, r.stderr) == (0, b"")
 
 
 def test_unreadable_file_after_good_ones_with_jobs(tmp_path):
