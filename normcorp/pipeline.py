@@ -89,7 +89,9 @@ def build_rules(
         # dateline prefix; removing one thing can uncover another (a date
         # line under a byline), so the stage runs until nothing changes.
         Rule("wire.stamp", stamp, _always),
-        Rule("wire.chrome", w.chrome, _always),
+        # Its recheck is also asked after the names rules, which may respell
+        # one copy of a headline printed twice into the other.
+        Rule("wire.chrome", w.chrome, w.has_chrome),
         Rule("dates.line", w.date_lines, _always, uses_found=True),
         Rule("wire.trailer", w.trailer, _always),
         # Their rechecks are also asked after the names rules, which may

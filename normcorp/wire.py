@@ -439,6 +439,21 @@ def _words(line: str) -> int:
     return len(line.split())
 
 
+def _headline_copies(text: str) -> list[tuple[int, int]]:
+    """The lines that print the headline again: "Headline\n\nHeadline\n\nStory"
+    (a page title, then the article's). Every copy: a page may repeat it
+    more than twice."""
+    spans: list[tuple[int, int]] = []
+    first_end = text.find("\n\n")
+    if first_end > 0 and "\n" not in text[:first_end] and _headline_like(text[:first_end]):
+        copy = text[:first_end] + "\n\n"
+        start = first_end + 2
+        while text.startswith(copy, start) and text[start + len(copy) :].strip():
+            spans.append((start, start + first_end))
+            start += len(copy)
+    return spans
+
+
 def _chrome_rest(rest: str) -> bool:
     """Whether what follows an everyday trailer word reads as page chrome:
     a continuation such as `this` or `to our`, or names (`Tags Marib, Adel
@@ -788,16 +803,12 @@ class Wire:
         spans = [
             (start, end) for start, end in self._top(text) if self._is_breadcrumb(text[start:end])
         ]
-        # "Headline\n\nHeadline\n\nStory" (a page title, then the article's).
-        # Every copy at once: a page may repeat it more than twice.
-        first_end = text.find("\n\n")
-        if first_end > 0 and _headline_like(text[:first_end]) and "\n" not in text[:first_end]:
-            copy = text[:first_end] + "\n\n"
-            start = first_end + 2
-            while text.startswith(copy, start) and text[start + len(copy) :].strip():
-                spans.append((start, start + first_end))
-                start += len(copy)
-        return _cut_lines(text, spans)
+        return _cut_lines(text, spans + _headline_copies(text))
+
+    def has_chrome(self, text: str) -> bool:
+        """Whether chrome stands at the top: after the names rules respell
+        one copy of a headline printed twice, the two are the same line."""
+        return bool(self.chrome(text))
 
     def has_dateline(self, text: str) -> bool:
         """Whether a dateline opens the story: after the names rules respell

@@ -251,6 +251,13 @@ def test_a_headline_opening_with_home_is_no_breadcrumb():
     assert normcorp.normalize(text).text == text
 
 
+def test_a_headline_copy_respelt_by_the_names_rules_goes_in_the_same_run():
+    text = "Mikdad affirms support\n\nMekdad affirms support\n\n" + BODY
+    once = normcorp.normalize(text)
+    assert once.text == "Mekdad affirms support\n\n" + BODY
+    assert normcorp.normalize(once.text).text == once.text
+
+
 def test_repeated_headline():
     doc = normcorp.normalize("Talks to resume\n\nTalks to resume\n\n" + BODY)
     assert doc.text == "Talks to resume\n\n" + BODY
