@@ -787,6 +787,8 @@ class Wire:
             return []  # none, or a timeline: dates that are the story's own
         lines = [p for _, _, ps in hits for p in ps]
         published = [p for p in lines if p.kind == "published"]
+        if len({p.date for p in published}) > 1:
+            return []  # a page is published once: dates that differ are a timeline's
         if published:
             meta = {"date": published[0].date, "_date_source": "published"}
         elif found.get("date") is None:

@@ -465,6 +465,9 @@ LOOKALIKES = [
     "February 24, 2022\nRussia launches invasion\n\nMarch 2, 2022\nKherson falls\n\n"
     "March 16, 2022\nMariupol theatre struck\n",
     "The timeline of the conflict:\n\n24 February 2022\n\nRussian troops crossed the border.\n",
+    "Key dates\n\nFebruary 24, 2022\nRussia invades Ukraine\n\nMarch 2, 2022\nKherson falls\n\n"
+    + PARAS
+    + "\n",
 ]
 
 
