@@ -36,6 +36,10 @@ LINES = [
     ("Thursday 24 February 2022, 10:15 GMT+3", D(2022, 2, 24), "published"),
     ("Updated 21 July 2020", D(2020, 7, 21), "updated"),
     ("Last updated: July 21, 2020 10:15 PM EDT", D(2020, 7, 21), "updated"),
+    # US zones of two letters, a zone in brackets
+    ("Feb. 24, 2022, 10:15 a.m. ET", D(2022, 2, 24), "published"),
+    ("Updated 10:15 AM ET, Thu February 24, 2022", D(2022, 2, 24), "updated"),
+    ("24 February 2022 10:15 (GMT)", D(2022, 2, 24), "published"),
 ]
 
 
