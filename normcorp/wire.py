@@ -973,6 +973,8 @@ class Wire:
         first = text[:end]
         if "\n" in first or not _headline_like(first):
             return []
+        if " " not in first and first.isupper():
+            return []  # "ANKARA", "BREAKING": a dateline or a kicker on its own line
         return [Change(0, end, first, {"title": first})]
 
 

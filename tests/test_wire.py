@@ -258,6 +258,11 @@ def test_a_headline_copy_respelt_by_the_names_rules_goes_in_the_same_run():
     assert normcorp.normalize(once.text).text == once.text
 
 
+def test_one_word_in_capitals_is_no_title():
+    assert normcorp.normalize("ANKARA\n\n" + BODY).title is None
+    assert normcorp.normalize("Talks\n\n" + BODY).title == "Talks"
+
+
 def test_repeated_headline():
     doc = normcorp.normalize("Talks to resume\n\nTalks to resume\n\n" + BODY)
     assert doc.text == "Talks to resume\n\n" + BODY
