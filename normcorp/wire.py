@@ -277,6 +277,9 @@ TRAILER_LINES: Sequence[str] = (
     "Our Standards",
     "Copyright",
     "(c)",
+    # agencies' end marks: Xinhua, Yonhap, KUNA ("(end) ab.gb")
+    "Enditem",
+    "(END)",
 )
 
 #: Lines that start with a `TRAILER_LINES` phrase and have no colon are
@@ -1012,6 +1015,9 @@ def _with_year(month: int, day: int, known: datetime.date) -> datetime.date | No
 _PARTICLE = _alternation(PARTICLES)
 
 
+_CREDIT_WORDS = "(?i:additional|reporting|writing|editing|compiled|translated)"
+
+
 def _names(caps: str) -> str:
     """Names of two to four words, joined by `/ ; , & and`; `caps` is what a
     word in capitals may be (initials `MHD`, or a whole name `JOHN SMITH`)."""
@@ -1021,7 +1027,8 @@ def _names(caps: str) -> str:
         r"(?:-\p{Lu}\p{Ll}++)?+"
     )
     part = rf"(?:(?i:{_PARTICLE})[- ])?+{word}"
-    name = rf"{part}(?:[ ]++{part}){{1,3}}"
+    # "Reporting By Jane Doe; Editing By John Roe": the next credit is no name
+    name = rf"(?!{_CREDIT_WORDS}[ ]){part}(?:[ ]++{part}){{1,3}}"
     return rf"{name}(?:[ ]*+(?:[/;,&]|\band\b)[ ]*+{name})*+"
 
 
@@ -1031,14 +1038,14 @@ _SPLIT_NAMES = regex.compile(r"[ ]*+(?:[/;,&]|\band\b)[ ]*+")
 # After "By", a name in capitals is a name: "By JOHN SMITH and JANE DOE" (AP).
 _BY_NAMES = _names(r"\p{Lu}{2,}+")
 _BY_LINE = regex.compile(
-    rf"(?:By|BY|Written by|Written By|Words by)[ ]++(?P<names>{_BY_NAMES})"
+    rf"(?:By|BY|Written by|Written By|Words by):?+[ ]++(?P<names>{_BY_NAMES})"
     r"(?:[ ]*+[,|-][ ]*+\p{Lu}[\p{L} ]{0,40}+)?+"
 )
 # "(Reporting by Jane Doe in Beirut; Editing by John Roe)": credit clauses
 # and nothing else, in parentheses or not.
 _CREDIT_CLAUSE = (
-    rf"(?:Additional[ ])?+(?i:reporting|writing|editing|compiled|translated)"
-    rf"(?:[ ]and[ ](?i:writing|editing))?+[ ]by[ ](?P<names>{_NAMES})"
+    rf"(?:Additional[ ])?+{_CREDIT_WORDS}"
+    rf"(?:[ ]and[ ](?i:writing|editing))?+[ ](?:by|By)[ ](?P<names>{_NAMES})"
     rf"(?:[ ]in[ ]\p{{Lu}}[\p{{L}}-]*+(?:[ ](?:and[ ])?+\p{{Lu}}[\p{{L}}-]*+)*+)?+"
 )
 _CREDIT_LINE = regex.compile(

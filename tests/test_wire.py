@@ -187,6 +187,9 @@ TRAILERS = [
     "Photo credit: SANA",
     "Photo by Jane Doe",
     "SHARE",
+    "Enditem",
+    "(END)",
+    "(end)\nab.gb",
 ]
 
 
@@ -291,6 +294,8 @@ BYLINES = [
     (BODY + "\nReporting by Jane Doe; Editing by John Roe.\n", ("Jane Doe", "John Roe")),
     (BODY + "\n(Reporting by Jane Doe; Editing by J. R.)\n", ("Jane Doe", "J. R.")),
     ("By Sean McDonald and Ryan O'Neill\n\n" + BODY, ("Sean McDonald", "Ryan O'Neill")),
+    ("By: Jane Doe\n\n" + BODY, ("Jane Doe",)),
+    (BODY + "\n(Reporting By Jane Doe; Editing By John Roe)\n", ("Jane Doe", "John Roe")),
     # A post after a comma; AP's names in capitals, and its name on the next line.
     ("By Jane Doe, Staff Writer\n\n" + BODY, ("Jane Doe",)),
     ("By Jane Doe, John Roe, Staff Writers\n\n" + BODY, ("Jane Doe", "John Roe")),
