@@ -343,7 +343,8 @@ BREADCRUMB_ROOTS: Sequence[str] = ("Home",)
 
 #: Words never part of a person's name on a byline line (compared without
 #: case), so that "By the end of the year", "By Land Or Sea", "BY THE
-#: NUMBERS" and a last line "Foreign Ministry" are no bylines.
+#: NUMBERS", "By Popular Demand" and a last line "Foreign Ministry" are no
+#: bylines.
 NOT_NAMES: frozenset[str] = frozenset(
     w.casefold()
     for w in """The A An Of In On At For And To From With By Or Nor But So Some All Any
@@ -353,7 +354,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     Service Committee Republic United Nations Arab Syrian Syria Russia Russian Army
     Forces Times Post Daily Editor Editorial Staff Report Reports Photo Video Source
     Sources Reporter Correspondent Writer Updated Share Tags Related Comments Reply
-    Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father""".split()
+    Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father
+    Popular Demand Royal Decree Order Request Invitation Appointment Design Default
+    Chance Accident Force Law Hand Heart Night Train Road Rail Contrast""".split()
 )
 
 #: Name particles written in lowercase inside names and places: the

@@ -330,6 +330,8 @@ def test_bylines(text, bylines):
         "By Land Or Sea\n\n" + BODY,
         "BY THE NUMBERS\n\n" + BODY,
         "BY POPULAR DEMAND\n\n" + BODY,
+        "By Popular Demand\n\n" + BODY,
+        "By Royal Decree\n\n" + BODY,
         "By Reuters' count, the talks will resume.\n\n" + BODY,
         "By The Minister, Jane Doe\n\n" + BODY,
         BODY + "\nReporting by Human Rights Watch found abuses in three camps.\n",
