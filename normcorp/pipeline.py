@@ -94,6 +94,7 @@ def build_rules(
         Rule("wire.chrome", w.chrome, w.has_chrome),
         Rule("dates.line", w.date_lines, _always, uses_found=True),
         Rule("wire.trailer", w.trailer, _always),
+        Rule("wire.inline", w.inline),
         # Their rechecks are also asked after the names rules, which may
         # respell a dateline's place or a byline's name into one they take.
         Rule("wire.byline", w.byline, w.has_byline, uses_found=True),

@@ -337,6 +337,21 @@ TRAILER_ANYWHERE: Sequence[str] = ("All rights reserved",)
 #: Lines of page chrome above the story; a colon or the line's end follows.
 CHROME_LINES: Sequence[str] = ("You are here",)
 
+#: Paragraphs of page chrome between the story's paragraphs, whole.
+INLINE_LINES: Sequence[str] = (
+    "Advertisement",
+    "Story continues below advertisement",
+    "Article continues below advertisement",
+    "Continue reading below",
+    "Scroll to continue with content",
+)
+#: Headings of a link to another story between the story's paragraphs,
+#: with a colon and the link's title after it: "READ MORE: Talks resume"
+#: ("Related:" alone may head a part of the story).
+INLINE_LINKS: Sequence[str] = ("Read more", "Read also", "Also read", "See also", "Related")
+#: The most words such a link's title has; a longer paragraph is the story's.
+INLINE_LINK_WORDS = 20
+
 #: A breadcrumb starts with one of these, then spaced separators ("Home >
 #: News > World") or section names in capitals ("Home GLOBAL AFFAIRS").
 BREADCRUMB_ROOTS: Sequence[str] = ("Home",)
@@ -653,6 +668,12 @@ class Wire:
             r"(?![\p{L}\p{N}])(?P<colon>[ ]*+:)?+"
         )
         self._trailer_anywhere = regex.compile(rf"(?i:{_alternation(TRAILER_ANYWHERE)})")
+        # From the blank line before the paragraph: the search then jumps
+        # from one "\n\n" to the next, at the speed of a string search.
+        self._inline = regex.compile(
+            rf"\n\n(?:(?i:{_alternation(INLINE_LINES)})[ ]*+"
+            rf"|(?i:{_alternation(INLINE_LINKS)})[ ]*+:[ ]*+[^\s][^\n]*+)(?=\n\n)"
+        )
         self._comment_form = regex.compile(
             rf"(?i:{_alternation(COMMENT_FORM)}|[0-9]++[ ]comments?+)[ ]*+[.!]?+"
         )
@@ -874,6 +895,16 @@ class Wire:
             or (_at_most(line, 20) and (not _is_sentence(line) or line.endswith("...")))
             or line.endswith("...")
         )
+
+    def inline(self, text: str) -> list[Change]:
+        """Remove page chrome between the story's paragraphs: `Advertisement`,
+        `READ MORE: <another story's title>`."""
+        spans = [
+            (m.start() + 2, m.end())
+            for m in self._inline.finditer(text)
+            if _at_most(m[0], INLINE_LINK_WORDS + 2)
+        ]
+        return _cut_lines(text, spans)
 
     def trailer(self, text: str) -> list[Change]:
         """Remove what follows the story: `Check Also` and the teaser after it,

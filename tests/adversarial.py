@@ -232,6 +232,9 @@ SHAPES: dict[str, Builder] = {
     "breadcrumb_and_by_lines": lambda n: (
         "Headline here\n\n" + repeat("Home > News > Syria\nBy Jane Doe\n", n) + _STORY
     ),
+    "inline_chrome": lambda n: (
+        _STORY + repeat("READ MORE: Talks resume\n\nAdvertisement\n\n", n) + _STORY
+    ),
     "date_lines": lambda n: repeat("Published: 3 November 2020\n", n),
     "datelines_one_line": lambda n: repeat("Damascus, SANA- ", n) + "The minister said.",
     "datelines_paragraphs": lambda n: repeat(_STORY, n),

@@ -272,6 +272,40 @@ def test_repeated_headline():
     assert doc.title == "Talks to resume"
 
 
+# -- chrome between paragraphs -----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        "Advertisement",
+        "ADVERTISEMENT",
+        "Story continues below advertisement",
+        "READ MORE: Syria and Russia sign a trade deal",
+        "Also read: Lavrov meets Mekdad in Moscow",
+        "See also: Talks to resume",
+    ],
+)
+def test_inline_chrome(chrome):
+    doc = normcorp.normalize(PARAS + "\n\n" + chrome + "\n\n" + BODY)
+    assert doc.text == PARAS + "\n\n" + BODY
+    assert wire_rules(doc) == {"wire.inline"}
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Related:",  # may head a part of the story
+        "Related talks were held in Geneva.",
+        "Read more: " + "word " * 25,
+        "Advertisement revenue fell by half, the company said.",
+    ],
+)
+def test_paragraphs_like_inline_chrome_stay(paragraph):
+    text = PARAS + "\n\n" + paragraph.strip() + "\n\n" + BODY
+    assert normcorp.normalize(text).text == text
+
+
 # -- bylines --------------------------------------------------------------------------
 
 BYLINES = [
