@@ -306,10 +306,6 @@ TRAILER_CONTINUATIONS: Sequence[str] = (
     "for our",
 )
 
-_CONTINUATION = regex.compile(
-    rf"[ ]*+(?i:{'|'.join(map(regex.escape, TRAILER_CONTINUATIONS))})(?![\p{{L}}])"
-)
-
 #: The lines of a comment form, whole (their own full stop or "!" aside).
 COMMENT_FORM: Sequence[str] = (
     "Please enter your comment",
@@ -554,6 +550,9 @@ _ABBREVIATED_END = regex.compile(
 
 def _alternation(phrases: Iterable[str]) -> str:
     return "|".join(regex.escape(p) for p in sorted(set(phrases), key=len, reverse=True))
+
+
+_CONTINUATION = regex.compile(rf"[ ]*+(?i:{_alternation(TRAILER_CONTINUATIONS)})(?![\p{{L}}])")
 
 
 # --------------------------------------------------------------------------
