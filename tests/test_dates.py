@@ -40,6 +40,7 @@ LINES = [
     ("Feb. 24, 2022, 10:15 a.m. ET", D(2022, 2, 24), "published"),
     ("Updated 10:15 AM ET, Thu February 24, 2022", D(2022, 2, 24), "updated"),
     ("24 February 2022 10:15 (GMT)", D(2022, 2, 24), "published"),
+    ("10:15 (GMT), 24 February 2022, 13:15 GMT", D(2022, 2, 24), "published"),
 ]
 
 
@@ -57,6 +58,7 @@ def test_date_lines(line, date, kind):
         "3 November 1850",  # outside the plausible window
         "November 2020",
         "Room 3/11/2020b",
+        "Feb 24, 2022 10:15 it",  # a zone is in capitals
         "",
     ],
 )
