@@ -367,7 +367,7 @@ NOT_NAMES: frozenset[str] = frozenset(
     Sources Reporter Correspondent Writer Updated Share Tags Related Comments Reply
     Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father
     Popular Demand Royal Decree Order Request Invitation Appointment Design Default
-    Chance Accident Force Law Hand Heart Night Train Road Rail Contrast""".split()
+    Accident Force Heart Night Train Road Rail Contrast""".split()
 )
 
 #: Name particles written in lowercase inside names and places: the
@@ -652,6 +652,7 @@ class Wire:
             # "RIYADH: ..." names a place but no agency.
             r"|(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]++",
         )
+        self._agency_in = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){agency}")
         # An agency's name under a by-line: "Associated Press", "AP Diplomatic
         # Writer"; a post must end it ("Sputnik Vaccine Approved" is a headline).
         self._agency_line = regex.compile(
@@ -948,25 +949,9 @@ class Wire:
         `Ruaa al-Jazaeri`)."""
         names: list[str] = []
         spans: list[tuple[int, int]] = []
-        after_by = -1  # where the line after the last by-line starts
-        for start, end in self._top(text):
-            by = _by_line(text[start:end])
-            if by:
-                names += by
-                spans.append((start, end))
-                after_by = end + 1
-            elif (
-                text[start:end] in self._agency_of
-                or (start == after_by and self._agency_line.fullmatch(text, start, end))
-                or (
-                    text.startswith(("By ", "BY "), start)
-                    and self._agency_line.fullmatch(text, start + 3, end)
-                )
-            ):
-                # An agency's credit alone ("AFP"), after "By" ("By Reuters
-                # Staff"), or under a by-line with the post ("By JOHN
-                # SMITH\nAssociated Press Writer"): a credit, but no person's.
-                spans.append((start, end))
+        for start, end, by in self._top_credits(text):
+            names += by
+            spans.append((start, end))
         credit_lines: list[list[str]] = []
         for start, end in _lines_backwards(text):
             line = text[start:end]
@@ -997,6 +982,42 @@ class Wire:
         if not spans:
             return []
         return _cut_lines(text, spans, bylines=tuple(dict.fromkeys(names)))
+
+    def _top_credits(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
+        """The by-lines and agency credits among the top lines: each line's
+        span and the names it gives (none for an agency's credit)."""
+        top = self._top(text)
+        after_by = None  # where the line after the last by-line starts
+        for i, (start, end) in enumerate(top):
+            line = text[start:end]
+            following = text[top[i + 1][0] : top[i + 1][1]] if i + 1 < len(top) else ""
+            by = _by_line(line)
+            if not by:
+                # AP's "By JOHN SMITH": names in capitals only beside their
+                # agency, on the line or under it ("By SPECIAL ARRANGEMENT").
+                by = _by_line(line, capitals=True)
+                if by and not (
+                    self._agency_in.search(line) or self._agency_line.fullmatch(following)
+                ):
+                    by = []
+            if by:
+                after_by = end + 1
+                yield start, end, by
+            elif (
+                after_by is not None
+                and start in (after_by, after_by + 1)
+                and self._agency_line.fullmatch(line)
+            ):
+                # under a by-line: "Associated Press Writer", "AFP" a paragraph below
+                yield start, end, []
+            elif line.startswith(("By ", "BY ", "By: ")) and self._agency_line.fullmatch(
+                line[line.index(" ") + 1 :]
+            ):
+                yield start, end, []  # "By Reuters Staff": a credit, no person's
+            elif line in self._agency_of and self.find_dateline(
+                text, end + 1 + (text[end + 1 : end + 2] == "\n")
+            ):
+                yield start, end, []  # "AFP" over the dateline
 
     # -- title -----------------------------------------------------------------
 
@@ -1069,11 +1090,12 @@ _NAMES = _names(r"\p{Lu}{2,4}+")
 _NAMES_RE = regex.compile(_NAMES)
 _SPLIT_NAMES = regex.compile(r"[ ]*+(?:[/;,&]|\band\b)[ ]*+")
 # After "By", a name in capitals is a name: "By JOHN SMITH and JANE DOE" (AP).
-_BY_NAMES = _names(r"\p{Lu}{2,}+")
-_BY_LINE = regex.compile(
-    rf"(?:By|BY|Written by|Written By|Words by):?+[ ]++(?P<names>{_BY_NAMES})"
-    r"(?:[ ]*+[,|-][ ]*+\p{Lu}[\p{L} ]{0,40}+)?+"
-)
+_BY = r"(?:By|BY|Written by|Written By|Words by):?+[ ]++"
+_BY_POST = r"(?:[ ]*+[,|-][ ]*+\p{Lu}[\p{L} ]{0,40}+)?+"
+_BY_LINE = regex.compile(rf"{_BY}(?P<names>{_NAMES}){_BY_POST}")
+# AP's names in capitals: "By JOHN SMITH", "By RYAN O'NEILL".
+_CAPITAL_NAMES = _names(r"\p{Lu}'?+\p{Lu}++")
+_BY_LINE_CAPITALS = regex.compile(rf"{_BY}(?P<names>{_CAPITAL_NAMES}){_BY_POST}")
 # "(Reporting by Jane Doe in Beirut; Editing by John Roe)": credit clauses
 # and nothing else, in parentheses or not.
 _CREDIT_CLAUSE = (
@@ -1102,13 +1124,15 @@ def _person(name: str) -> bool:
     return not any(w.casefold() in NOT_NAMES for w in regex.split(r"[ -]", name))
 
 
-def _by_line(line: str) -> list[str]:
-    m = _BY_LINE.fullmatch(line)
+def _by_line(line: str, *, capitals: bool = False) -> list[str]:
+    """The names of a by-line; with `capitals`, names written in capitals
+    (`By JOHN SMITH`), title-cased so that copies agree."""
+    if capitals and line.startswith("BY"):
+        return []  # "BY POPULAR DEMAND", a kicker: AP writes "By JOHN SMITH"
+    m = (_BY_LINE_CAPITALS if capitals else _BY_LINE).fullmatch(line)
     if m is None:
         return []
     names = m["names"]
-    if line.startswith("BY") and not _NAMES_RE.fullmatch(names):
-        return []  # a kicker in capitals, "BY POPULAR DEMAND": AP writes "By JOHN SMITH"
     # "By Jane Doe, Staff Writer": after a comma, words that name no person
     # are the post of the names before them.
     while not all(map(_person, _split(names))):
@@ -1116,8 +1140,18 @@ def _by_line(line: str) -> list[str]:
         if comma < 0 or any(map(_person, _split(names[comma + 1 :]))):
             return []
         names = names[:comma]
-    # "By JOHN SMITH" and "By John Smith" name one person.
-    return [_title_case(n) if n.isupper() else n for n in _split(names)]
+    if capitals:
+        return [_name_case(n) for n in _split(names)]
+    return _split(names)
+
+
+def _name_case(name: str) -> str:
+    """`JOHN MCDONALD` -> `John McDonald`, `RYAN O'NEILL` -> `Ryan O'Neill`."""
+    titled = _title_case(name) if name.isupper() else name
+    return _CAPITAL_AFTER.sub(lambda m: m[0].upper(), titled)
+
+
+_CAPITAL_AFTER = regex.compile(r"(?<=(?<![\p{L}])(?:Mc|\p{Lu}'))\p{Ll}")
 
 
 def _credits(line: str) -> list[str]:

@@ -242,6 +242,17 @@ def test_top_chrome(chrome):
     assert doc.title == "Talks to resume"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sputnik\n\nThe satellite was launched in 1957, officials said.\n",
+        "Talks\n\nPetra\n\nThe city was carved into rock, officials said.\n",
+    ],
+)
+def test_a_headline_named_like_an_agency_stays(text):
+    assert normcorp.normalize(text).text == text
+
+
 def test_only_an_agency_with_a_post_goes_under_a_byline():
     doc = normcorp.normalize("Talks\n\nBy Jane Doe\nSputnik Vaccine Approved\n\n" + BODY)
     assert doc.text == "Talks\n\nSputnik Vaccine Approved\n\n" + BODY
@@ -329,6 +340,10 @@ BYLINES = [
     (BODY + "\n(Reporting by Jane Doe; Editing by J. R.)\n", ("Jane Doe", "J. R.")),
     ("By Sean McDonald and Ryan O'Neill\n\n" + BODY, ("Sean McDonald", "Ryan O'Neill")),
     ("By: Jane Doe\n\n" + BODY, ("Jane Doe",)),
+    ("By JOHN MCDONALD\nAssociated Press\n\n" + BODY, ("John McDonald",)),
+    ("By RYAN O'NEILL, AP\n\n" + BODY, ("Ryan O'Neill",)),
+    ("BY MHD ALI\n\n" + BODY, ("MHD ALI",)),
+    ("By Jude Law\n\n" + BODY, ("Jude Law",)),
     (BODY + "\n(Reporting By Jane Doe; Editing By John Roe)\n", ("Jane Doe", "John Roe")),
     # A post after a comma; AP's names in capitals, and its name on the next line.
     ("By Jane Doe, Staff Writer\n\n" + BODY, ("Jane Doe",)),
@@ -366,6 +381,8 @@ def test_bylines(text, bylines):
         "BY POPULAR DEMAND\n\n" + BODY,
         "By Popular Demand\n\n" + BODY,
         "By Royal Decree\n\n" + BODY,
+        # capitals are a name only beside an agency
+        "Talks\n\nBy SPECIAL ARRANGEMENT\n\n" + BODY,
         "By Reuters' count, the talks will resume.\n\n" + BODY,
         "By The Minister, Jane Doe\n\n" + BODY,
         BODY + "\nReporting by Human Rights Watch found abuses in three camps.\n",
