@@ -23,7 +23,7 @@ import regex
 from normcorp import dates
 from normcorp.document import Dateline
 from normcorp.edits import Change
-from normcorp.names import ARTICLES, CONNECTORS
+from normcorp.names import ARTICLES, CONNECTORS, TITLES
 
 # --------------------------------------------------------------------------
 # Tables
@@ -741,6 +741,14 @@ class Wire:
                 return None
             if not _STORY_START.match(text, m.end()):
                 return None
+        region = m["region"]
+        if region is not None and (
+            not _STORY_START.match(text, m.end())
+            or any(w in TITLES or w.casefold() in dates.WEEKDAYS for w in region.split())
+        ):
+            # "Faisal Mekdad, Foreign Minister (SANA) - talks", "BEIRUT,
+            # Monday (AFP)": a region is a state or a country, and a story follows.
+            return None
         return m
 
     def _agency_near_top(self, text: str) -> str | None:
@@ -1036,8 +1044,8 @@ class Wire:
 
 
 _CAPS_ROW = regex.compile(r"(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]")
-# How a story starts: a capital, a digit, a quotation mark.
-_STORY_START = regex.compile(r"[\p{Lu}\p{N}\"'(]")
+# How a story starts: a capital, a digit, a currency sign, a quotation mark.
+_STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
 
 

@@ -48,6 +48,8 @@ DATELINES = [
     ("KYIV/MOSCOW, Feb 24 (Reuters) - ", Dateline("Kyiv/Moscow", "Reuters")),
     ("Damascus, Feb 24, SANA - ", Dateline("Damascus", "SANA")),
 ]
+# A dateline without a separator, over a story that starts with a figure.
+DATELINES_NO_SEPARATOR = ["LONDON (Reuters) $5 billion was pledged.\n"]
 
 
 @pytest.mark.parametrize(("prefix", "dateline"), DATELINES)
@@ -58,6 +60,11 @@ def test_datelines(prefix, dateline):
     assert doc.text == title + BODY
     assert doc.title == "Talks to resume next week"
     assert doc.restore() == title + prefix + BODY
+
+
+@pytest.mark.parametrize("text", DATELINES_NO_SEPARATOR)
+def test_dateline_without_separator_before_a_figure(text):
+    assert normcorp.normalize(text).dateline is not None
 
 
 def test_dateline_without_space_before_the_story():
@@ -93,6 +100,9 @@ def test_dateline_month_and_day_take_the_stamp_year():
         "S(UPI) talks resumed.\n",
         "A (AA) - report said talks resumed.\n",
         "The minister, Faisal Mekdad (SANA) said talks resumed.\n",
+        # a region is a state or a country, and a story follows
+        "Faisal Mekdad, Foreign Minister (SANA) - talks resumed.\n",
+        "BEIRUT, Monday (AFP) - Talks resumed.\n",
     ],
 )
 def test_prose_is_never_a_dateline(text):
