@@ -282,9 +282,10 @@ TRAILER_LINES: Sequence[str] = (
     "(END)",
 )
 
-#: Lines that start with a `TRAILER_LINES` phrase and have no colon are
-#: trailer lines only up to this many words: a longer line is prose cut off
-#: by the scraper ("Sources close to the talks said that ...").
+#: Lines that start with one of `TRAILER_WORDS` and have no colon, or hold
+#: `TRAILER_ANYWHERE`, are trailer lines only up to this many words: a
+#: longer line is prose cut off by the scraper ("Sources close to the talks
+#: said that ...").
 TRAILER_LINE_WORDS = 12
 
 #: `TRAILER_LINES` phrases that are everyday words ("Share the bread", "Photo
@@ -302,6 +303,11 @@ TRAILER_CONTINUATIONS: Sequence[str] = (
     "now",
     "by",
     "credit",
+    "credits",
+    "courtesy",
+    "gallery",
+    "link",
+    "coverage",
     "to our",
     "for our",
 )
@@ -878,23 +884,23 @@ class Wire:
 
     def _is_trailer_line(self, line: str) -> bool:
         m = self._trailer_line.match(line)
-        if m is not None and (
-            m["colon"]
-            or (not _is_sentence(line) and _at_most(line, TRAILER_LINE_WORDS))
-            or m["phrase"] == "\u00a9"
-        ):
+        if m is not None and (m["colon"] or not _is_sentence(line) or m["phrase"] == "\u00a9"):
             phrase = m["phrase"].casefold()
             # "Copyright law reform ..." and a list's "(c) sanctions" are prose:
             # those two words make a copyright line only with a year or a ©.
             if phrase in ("copyright", "(c)"):
                 return _COPYRIGHT.match(line) is not None
-            # "Share information only from official sources", a list's last item.
+            # "Share information only from official sources", a list's last
+            # item, and "Sources close to the talks said that ...", a paragraph
+            # the scraper cut off.
             if phrase in TRAILER_WORDS and not m["colon"]:
-                return _chrome_rest(line[m.end() :])
+                return _at_most(line, TRAILER_LINE_WORDS) and _chrome_rest(line[m.end() :])
             return True
         if self._comment_form.fullmatch(line):
             return True
-        return _at_most(line, 12) and self._trailer_anywhere.search(line) is not None
+        return (
+            _at_most(line, TRAILER_LINE_WORDS) and self._trailer_anywhere.search(line) is not None
+        )
 
     def _trailer_like(self, line: str) -> bool:
         """Link titles, truncated teasers and trailer lines."""

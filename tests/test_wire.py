@@ -198,6 +198,9 @@ TRAILERS = [
     "Photo by Jane Doe",
     "SHARE",
     "Enditem",
+    "Source link",
+    "Photo courtesy of the ministry",
+    "Sign up for our daily newsletter to get the latest news from the region delivered to you",
     "(END)",
     "(end)\nab.gb",
 ]
