@@ -826,10 +826,14 @@ class Wire:
                 hits.append((start, end, parsed))
         if not hits or len(hits) > MAX_DATE_LINES:
             return []  # none, or a timeline: dates that are the story's own
+        # Dates alone on their lines that differ are a timeline's, the story's own
+        # ("Key dates\n\nFebruary 24, 2022\n...\n\nMarch 2, 2022"): a page with
+        # two dates labels them (`Published:`, `Updated:`).
+        bare = {ps[0].date for s, e, ps in hits if not _DATE_LABEL.match(text, s, e)}
+        if len(bare) > 1:
+            return []
         lines = [p for _, _, ps in hits for p in ps]
         published = [p for p in lines if p.kind == "published"]
-        if len({p.date for p in published}) > 1:
-            return []  # a page is published once: dates that differ are a timeline's
         if published:
             meta = {"date": published[0].date, "_date_source": "published"}
         elif found.get("date") is None:
@@ -1052,6 +1056,7 @@ class Wire:
 _CAPS_ROW = regex.compile(r"(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]")
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.
 _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
+_DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")
 _DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
 
 

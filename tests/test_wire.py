@@ -603,6 +603,13 @@ def test_footers_and_credit_order():
     assert doc.bylines == ("Jane Doe", "John Roe")
 
 
+def test_labelled_dates_that_differ_are_the_pages():
+    text = "Talks\n\nPublished: 25 February 2022\nFirst published: 24 February 2022\n\n" + BODY
+    doc = normcorp.normalize(text)
+    assert doc.text == "Talks\n\n" + BODY
+    assert doc.date == D(2022, 2, 25)
+
+
 def test_dateline_day_never_after_the_stamp():
     doc = normcorp.normalize(" date 2022-09-01 BEIRUT, Feb 24 (Reuters) - Talks resumed.\n")
     assert doc.date == D(2022, 2, 24)
