@@ -1207,11 +1207,12 @@ def _after_article(text: str, start: int) -> bool:
     """Whether a mention follows a lone article ("al al-Faisal", "Al-
     Hoceima", "Al" at a line's end): rewritten, the two would read as one
     name, or the article would be written twice."""
-    before = text[max(0, start - 8) : start].rstrip()
+    low = max(0, start - 8)
+    before = text[low:start].rstrip()
     hyphen = before.endswith("-")
     word = _LAST_WORD.search(before.rstrip("-").rstrip() if hyphen else before)
-    if word is None:
-        return False
+    if word is None or (low + word.start() and text[low + word.start() - 1].isalpha()):
+        return False  # no word, or the end of a longer one cut off ("rival      Mikdad")
     # "at Mekdad's office" is English: only "al" and "el" stand apart.
     return word[0].casefold() in (ARTICLES if hyphen else SPACED_ARTICLES)
 

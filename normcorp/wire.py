@@ -123,6 +123,9 @@ POSTS: Sequence[str] = (
 #: victim, a poet under the poem.
 EDITOR_AGENCIES: frozenset[str] = frozenset({"SANA"})
 
+# A place in capitals before a colon: "RIYADH: ", "ABU DHABI: ".
+_CAPS_PLACE = r"\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2}"
+
 #: Cities that open a story in capitals with a colon and no agency
 #: ("RIYADH:", "DUBAI:"). A colon after other capitals is a speaker or a
 #: kicker ("PUTIN:", "UPDATE:"), never a dateline.
@@ -656,7 +659,7 @@ class Wire:
             rf"|/(?P<agency>{agency})/[ ]*+{after})"
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
-            r"|(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]++",
+            rf"|(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]++",
         )
         self._agency_in = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){agency}")
         # An agency's name under a by-line: "Associated Press", "AP Diplomatic
@@ -1053,7 +1056,7 @@ class Wire:
         return [Change(0, end, first, {"title": first})]
 
 
-_CAPS_ROW = regex.compile(r"(?P<caps>\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2})[ ]*+:[ ]")
+_CAPS_ROW = regex.compile(rf"(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]")
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.
 _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")

@@ -515,6 +515,9 @@ def test_no_article_is_written_twice(text):
 def test_an_english_word_spelled_like_an_article_is_none():
     text = "He arrived at Mikdad's office.\n"
     assert normcorp.normalize(text).text == "He arrived at Mekdad's office.\n"
+    # the end of a word far before is no article either
+    n = Normalizer(disable=["text"])
+    assert n("his rival      Mikdad said.").text == "his rival      Mekdad said."
 
 
 def test_a_name_left_whole_is_not_rewritten_word_by_word():
