@@ -751,7 +751,9 @@ def _alone(text: str, p: int, word: str) -> bool:
             if p >= 2 and text[p - 2] in _HARD_RIGHT:
                 pass  # ", Mekdad": nothing of a run ends in punctuation or a digit
             else:
-                start = max(text.rfind(" ", 0, p - 1), text.rfind("\n", 0, p - 1)) + 1
+                # the word before: back to a space or a line break, never further
+                start = text.rfind(" ", 0, p - 1) + 1
+                start = max(start, text.rfind("\n", start, p - 1) + 1)
                 if not _breaks(text[start : p - 1]):
                     return False
         elif c not in _HARD_LEFT:
@@ -981,13 +983,16 @@ class Names:
         lone: list[_Word] = []  # one-word names: maybe a surname alone
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names
         title_lines: dict[int, bool] = {}
+        line_start = seen = 0  # the line of the last run, found up to `seen`
         for base, end, run in _runs_at(text, positions):
             # Capitals say little in a Title Case line or at a sentence start:
             # there only listed spellings count ("Some" is not "Sumy"). That
             # tells only between names of several words.
             titled = None
             if " " in run:
-                line_start = text.rfind("\n", 0, base) + 1
+                # runs come in order: look for a line break since the last one only
+                line_start = max(line_start, text.rfind("\n", seen, base) + 1)
+                seen = base
                 titled = title_lines.get(line_start)
                 if titled is None:
                     titled = title_lines[line_start] = _title_case_line(text, line_start)
