@@ -646,7 +646,10 @@ class Wire:
         word = r"\p{Lu}(?:\p{L}|\.\p{Lu})[\p{L}'.]*+(?:-\p{L}[\p{L}'.]*+)*+"
         place = rf"{word}(?:[ ](?:(?:{particle})[ -])?+{word}){{0,3}}"
         month = rf"(?i:{_alternation(dates.MONTHS)})\.?+"
-        when = rf"{month}(?:[ ]*+[0-3]?[0-9])?+"
+        # "Feb 24", "Nov.", and with a year: "Feb 24, 2022" (SPA), "24th
+        # February, 2022" (WAM)
+        day = r"[0-3]?[0-9](?:st|nd|rd|th)?+"
+        when = rf"(?:{month}(?:[ ]*+{day})?+|{day}[ ]++{month})(?:,?+[ ]*+[12][0-9]{{3}})?+"
         # After "(AFP)" or "/TASS/": "-", "--", ":", ".", ".-" or nothing.
         after = r"(?P<sep>\.?+[ ]*+-{1,2}+|:|\.)?+"
         self._dateline = regex.compile(
@@ -795,10 +798,13 @@ class Wire:
             return []
         if known is None:
             meta["dateline"] = dateline
-        when = dates.month_day(m["when"]) if m["when"] else None
-        if known is None and when and when[1] and found.get("_date_source") != "published":
-            dated = found.get("date")
-            day = _with_year(when[0], when[1], dated) if dated else None
+        if known is None and m["when"] and found.get("_date_source") != "published":
+            day = dates.parse(m["when"])  # with its year
+            if day is None:
+                when = dates.month_day(m["when"])
+                dated = found.get("date")
+                if when and when[1] and dated:
+                    day = _with_year(when[0], when[1], dated)
             if day is not None:
                 meta["date"] = day
                 meta["_date_source"] = "dateline"

@@ -47,6 +47,9 @@ DATELINES = [
     ("DAMASCUS, Syria (AP) - ", Dateline("Damascus, Syria", "AP")),
     ("KYIV/MOSCOW, Feb 24 (Reuters) - ", Dateline("Kyiv/Moscow", "Reuters")),
     ("Damascus, Feb 24, SANA - ", Dateline("Damascus", "SANA")),
+    # with the year: SPA's and WAM's
+    ("Riyadh, Feb 24, 2022, SPA -- ", Dateline("Riyadh", "SPA")),
+    ("ABU DHABI, 24th February, 2022 (WAM) -- ", Dateline("Abu Dhabi", "WAM")),
 ]
 # A dateline without a separator, over a story that starts with a figure.
 DATELINES_NO_SEPARATOR = ["LONDON (Reuters) $5 billion was pledged.\n"]
@@ -80,6 +83,8 @@ def test_dateline_month_and_day_take_the_stamp_year():
     assert doc.date == D(2022, 12, 31)
     doc = normcorp.normalize("BEIRUT, Feb 24 (Reuters) - Talks resumed.\n")
     assert doc.date is None  # no year anywhere
+    doc = normcorp.normalize("ABU DHABI, 24th February, 2022 (WAM) -- Talks resumed.\n")
+    assert doc.date == D(2022, 2, 24)  # its own
     # the nearest year, whichever side of the stamp
     doc = normcorp.normalize(" date 2022-02-24 BEIRUT, Feb 27 (Reuters) - Talks resumed.\n")
     assert doc.date == D(2022, 2, 27)
