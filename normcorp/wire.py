@@ -280,9 +280,10 @@ TRAILER_LINES: Sequence[str] = (
     "Our Standards",
     "Copyright",
     "(c)",
-    # agencies' end marks: Xinhua, Yonhap, KUNA ("(end) ab.gb")
+    # agencies' end marks: Xinhua, Yonhap, KUNA ("(end) ab.gb"), AP's rule
     "Enditem",
     "(END)",
+    "___",
 )
 
 #: Lines that start with one of `TRAILER_WORDS` and have no colon, or hold
@@ -1136,6 +1137,14 @@ _CREDIT_LINE = regex.compile(
     r"(?(open)\))\.?+"
 )
 
+# AP's: "Associated Press writer Jane Doe in Kyiv contributed to this report."
+_CONTRIBUTED = regex.compile(
+    r"(?:(?:The[ ])?+(?:Associated[ ]Press|AP)[ ](?:\p{L}++[ ])??"
+    r"(?i:writers?|reporters?|correspondents?|journalists?)[ ])?+"
+    rf"(?P<names>{_NAMES})(?:,?+[ ]in[ ]\p{{Lu}}[\p{{L}}-]*+(?:,?+[ ]\p{{Lu}}[\p{{L}}-]*+)*+,?+)?+"
+    r"[ ]contributed(?:[ ]to[ ]this[ ](?:report|story))?+\."
+)
+
 
 def _split(names: str) -> list[str]:
     return [_unstopped(n) for n in _SPLIT_NAMES.split(names) if n]
@@ -1183,7 +1192,7 @@ _CAPITAL_AFTER = regex.compile(r"(?<=(?<![\p{L}])(?:Mc|\p{Lu}'))\p{Ll}")
 
 
 def _credits(line: str) -> list[str]:
-    m = _CREDIT_LINE.fullmatch(line)
+    m = _CREDIT_LINE.fullmatch(line) or _CONTRIBUTED.fullmatch(line)
     if m is None:
         return []
     names = [n for caps in m.captures("names") for n in _split(caps)]

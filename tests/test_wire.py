@@ -358,6 +358,14 @@ BYLINES = [
     (BODY + "\n(Reporting by Jane Doe; Editing by J. R.)\n", ("Jane Doe", "J. R.")),
     ("By Sean McDonald and Ryan O'Neill\n\n" + BODY, ("Sean McDonald", "Ryan O'Neill")),
     ("By: Jane Doe\n\n" + BODY, ("Jane Doe",)),
+    # AP's contributors, under its rule
+    (
+        BODY
+        + "\n___\n\nAssociated Press writer Jane Doe in Kyiv, Ukraine, "
+        + "contributed to this report.\n",
+        ("Jane Doe",),
+    ),
+    (BODY + "\nAP writers Jane Doe and John Roe contributed.\n", ("Jane Doe", "John Roe")),
     ("By JOHN MCDONALD\nAssociated Press\n\n" + BODY, ("John McDonald",)),
     ("By RYAN O'NEILL, AP\n\n" + BODY, ("Ryan O'Neill",)),
     ("BY MHD ALI\n\n" + BODY, ("MHD ALI",)),
@@ -405,6 +413,7 @@ def test_bylines(text, bylines):
         "By The Minister, Jane Doe\n\n" + BODY,
         BODY + "\nReporting by Human Rights Watch found abuses in three camps.\n",
         BODY + "\nTranslated by Jane Doe, the poem was read at the ceremony.\n",
+        BODY + "\nThe Red Cross contributed to this report.\n",
     ],
 )
 def test_prose_is_never_a_byline(text):
