@@ -660,7 +660,9 @@ class Wire:
             rf"(?:[ ]*+,[ ]*+(?P<when>{when})\.?+)?+[ ]*+"
             rf"(?:,[ ]*+(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+|:)"
             rf"|,?+[ ]*+\((?P<agency>{agency})\)[ ]*+{after}"
-            rf"|/(?P<agency>{agency})/[ ]*+{after})"
+            rf"|/(?P<agency>{agency})/[ ]*+{after}"
+            # after a date, Kyodo's agency stands alone: "TOKYO, Feb. 24 Kyodo -"
+            rf"|(?(when)(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+)|(?!)))"
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
             rf"|(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]++",

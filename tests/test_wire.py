@@ -50,6 +50,7 @@ DATELINES = [
     # with the year: SPA's and WAM's
     ("Riyadh, Feb 24, 2022, SPA -- ", Dateline("Riyadh", "SPA")),
     ("ABU DHABI, 24th February, 2022 (WAM) -- ", Dateline("Abu Dhabi", "WAM")),
+    ("TOKYO, Feb. 24 Kyodo - ", Dateline("Tokyo", "Kyodo")),
 ]
 # A dateline without a separator, over a story that starts with a figure.
 DATELINES_NO_SEPARATOR = ["LONDON (Reuters) $5 billion was pledged.\n"]
