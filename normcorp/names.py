@@ -1150,14 +1150,20 @@ class Names:
             if target is not None:
                 return _Match(words[i].start, end, entity, target), max(n, 1)
         window = min(len(words), i + g.max_words)  # no name is longer
-        stop = next((k for k in range(i, window) if words[k].acronym), window)
+        # In capitals, short words may be a name's ("KHMEIMIM AIR BASE"), not
+        # acronyms: a name that holds them must be a listed spelling.
+        capitals = words[i].text.isupper()
+        stop = (
+            window if capitals else next((k for k in range(i, window) if words[k].acronym), window)
+        )
         if _broad(key(words[i].text)) not in g._first_broad:
             return None  # no name of several words starts so
         for n in range(min(g.max_words, stop - i), 1, -1):
             span = words[i : i + n]
             if span[-1].title or _broad(key(span[-1].text)) not in g._last_broad:
                 continue
-            entity = self._entity([w.text for w in span], listed_only=titled)
+            listed_only = titled or (capitals and any(w.acronym for w in span))
+            entity = self._entity([w.text for w in span], listed_only=listed_only)
             if entity is not None:
                 target = _target(g.entities[entity], span)
                 if target is None:
