@@ -740,8 +740,8 @@ class Wire:
         if m.end() == len(text) or text[m.end()] == "\n":
             return None  # a dateline opens a story; nothing follows here
         if m["caps"] is not None:
-            if m["caps"] not in CAPS_DATELINE_PLACES:
-                return None
+            if m["caps"] not in CAPS_DATELINE_PLACES or not _STORY_START.match(text, m.end()):
+                return None  # "ANKARA: the city was calm" is a label
             # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's rows.
             row = text.find("\n", m.end()) + 1
             other = _CAPS_ROW.match(text, row) if row else None

@@ -109,6 +109,7 @@ def test_dateline_month_and_day_take_the_stamp_year():
         # a region is a state or a country, and a story follows
         "Faisal Mekdad, Foreign Minister (SANA) - talks resumed.\n",
         "BEIRUT, Monday (AFP) - Talks resumed.\n",
+        "ANKARA: the city was calm on Monday.\n",
     ],
 )
 def test_prose_is_never_a_dateline(text):
