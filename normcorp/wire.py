@@ -1044,10 +1044,10 @@ class Wire:
                 line[line.index(" ") + 1 :]
             ):
                 yield start, end, []  # "By Reuters Staff": a credit, no person's
-            elif line in self._agency_of and self.find_dateline(
-                text, end + 1 + (text[end + 1 : end + 2] == "\n")
-            ):
-                yield start, end, []  # "AFP" over the dateline
+            elif line in self._agency_of:
+                below = end + 2 if text.startswith("\n\n", end) else end + 1
+                if self.find_dateline(text, below) is not None:
+                    yield start, end, []  # "AFP" over the dateline
 
     # -- title -----------------------------------------------------------------
 
@@ -1120,7 +1120,6 @@ def _names(caps: str) -> str:
 _NAMES = _names(r"\p{Lu}{2,4}+")
 _NAMES_RE = regex.compile(_NAMES)
 _SPLIT_NAMES = regex.compile(r"[ ]*+(?:[/;,&]|\band\b)[ ]*+")
-# After "By", a name in capitals is a name: "By JOHN SMITH and JANE DOE" (AP).
 _BY = r"(?:By|BY|Written by|Written By|Words by):?+[ ]++"
 _BY_POST = r"(?:[ ]*+[,|-][ ]*+\p{Lu}[\p{L} ]{0,40}+)?+"
 _BY_LINE = regex.compile(rf"{_BY}(?P<names>{_NAMES}){_BY_POST}")
