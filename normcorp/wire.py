@@ -1020,15 +1020,13 @@ class Wire:
         after_by = None  # where the line after the last by-line starts
         for i, (start, end) in enumerate(top):
             line = text[start:end]
-            following = text[top[i + 1][0] : top[i + 1][1]] if i + 1 < len(top) else ""
             by = _by_line(line)
             if not by:
                 # AP's "By JOHN SMITH": names in capitals only beside their
                 # agency, on the line or under it ("By SPECIAL ARRANGEMENT").
                 by = _by_line(line, capitals=True)
-                if by and not (
-                    self._agency_in.search(line) or self._agency_line.fullmatch(following)
-                ):
+                below = text[top[i + 1][0] : top[i + 1][1]] if i + 1 < len(top) else ""
+                if by and not (self._agency_in.search(line) or self._agency_line.fullmatch(below)):
                     by = []
             if by:
                 after_by = end + 1
