@@ -280,10 +280,22 @@ TRAILER_LINES: Sequence[str] = (
     "Our Standards",
     "Copyright",
     "(c)",
-    # agencies' end marks: Xinhua, Yonhap, KUNA ("(end) ab.gb"), AP's rule
+    # agencies' end marks: Xinhua, Yonhap, KUNA ("(end) ab.gb"), AP's rule, Kyodo
     "Enditem",
     "(END)",
     "___",
+    "==Kyodo",
+)
+
+#: Agencies' end marks that are shapes, not words: a whole line that matches
+#: one of these patterns (`regex` syntax) is a trailer line.
+END_MARKS: Sequence[str] = (
+    # the editors' initials of AFP and Prensa Latina: "gj/laf", "burs-dl/sst"
+    r"(?:burs-)?+[a-z]{2,4}+(?:/[a-z]{2,4}+)++",
+    # IRNA's: "8545**8694", "**1416"
+    r"(?:[0-9]{3,4}+)?+\*\*[0-9]{3,4}+",
+    # WAFA's editor's initials: "G.F", "K.F."
+    r"\p{Lu}\.\p{Lu}\.?+",
 )
 
 #: Lines that start with one of `TRAILER_WORDS` and have no colon, or hold
@@ -683,6 +695,7 @@ class Wire:
             r"(?![\p{L}\p{N}])(?P<colon>[ ]*+:)?+"
         )
         self._trailer_anywhere = regex.compile(rf"(?i:{_alternation(TRAILER_ANYWHERE)})")
+        self._end_mark = regex.compile("|".join(f"(?:{p})" for p in END_MARKS))
         # From the blank line before the paragraph: the search then jumps
         # from one "\n\n" to the next, at the speed of a string search.
         self._inline = regex.compile(
@@ -912,7 +925,7 @@ class Wire:
             if phrase in TRAILER_WORDS and not m["colon"]:
                 return _at_most(line, TRAILER_LINE_WORDS) and _chrome_rest(line[m.end() :])
             return True
-        if self._comment_form.fullmatch(line):
+        if self._comment_form.fullmatch(line) or self._end_mark.fullmatch(line):
             return True
         return (
             _at_most(line, TRAILER_LINE_WORDS) and self._trailer_anywhere.search(line) is not None
@@ -983,11 +996,22 @@ class Wire:
             names += by
             spans.append((start, end))
         credit_lines: list[list[str]] = []
-        for start, end in _lines_backwards(text):
+        lines = _lines_backwards(text)
+        for start, end in lines:
             line = text[start:end]
             if start == end:
                 continue
             credits = _credits(line)
+            if not credits and start and line.endswith(")") and "(" not in line:
+                # "(Reporting by X in Beirut" over "Editing by Y)": one
+                # credit that a line break took the semicolon of.
+                above = text.rfind("\n", 0, start - 1) + 1
+                first = text[above : start - 1]
+                if first.startswith("(") and ")" not in first:
+                    credits = _credits(f"{first}; {line}")
+                    if credits:
+                        start = above
+                        next(lines)
             if not credits:
                 break
             credit_lines.insert(0, credits)  # read from the end; kept in reading order

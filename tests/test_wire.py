@@ -210,6 +210,14 @@ TRAILERS = [
     "Sign up for our daily newsletter to get the latest news from the region delivered to you",
     "(END)",
     "(end)\nab.gb",
+    # end marks that are shapes: AFP's and Prensa Latina's initials, IRNA's, WAFA's
+    "gj/laf",
+    "burs-dl/sst",
+    "ehd/wpg/npr",
+    "8545**8694",
+    "**1416",
+    "G.F",
+    "==Kyodo",
 ]
 
 
@@ -236,6 +244,10 @@ def test_trailers(trailer):
         BODY + "\nSubscribe to a local paper\n\nDonate to a nonprofit newsroom\n",
         BODY + "\nShare the bread, my brother\nThe night is long\n",
         BODY + "\nTags were attached to the birds before release\n",
+        # end marks are whole lines of their shape
+        BODY + "\nThe price is 30 km/h or less\n",
+        BODY + "\nSee section A.B of the annex\n",
+        BODY + "\nVoters said yes/no/maybe to the ballot: a third said maybe.\n",
     ],
 )
 def test_prose_is_never_a_trailer(text):
@@ -346,6 +358,8 @@ BYLINES = [
     ("By Jane Doe, Reuters\n\n" + BODY, ("Jane Doe",)),
     (BODY + "\n(Reporting by Jane Doe in Beirut; Editing by John Roe)\n", ("Jane Doe", "John Roe")),
     (BODY + "\nReporting by Jane Doe; Editing by John Roe\n", ("Jane Doe", "John Roe")),
+    # a line break where the semicolon was
+    (BODY + "\n(Reporting by Jane Doe in Beirut\nEditing by John Roe)\n", ("Jane Doe", "John Roe")),
     # SANA: the editor's name alone on the last line of an agency's story.
     ("Damascus, SANA- " + BODY + "\nRuaa al-Jazaeri\n", ("Ruaa al-Jazaeri",)),
     ("Damascus, SANA- " + BODY + "\nMHD Ibrahim/ Mazen Eyon\n", ("MHD Ibrahim", "Mazen Eyon")),
@@ -401,6 +415,7 @@ def test_bylines(text, bylines):
         BODY + "\nForeign Ministry\n",
         BODY + "\nDamascus\n",
         BODY + "\nRuaa al-Jazaeri\n",  # no agency dateline: maybe the story's own line
+        BODY + "\n(Editors' note: the talks resume\nEditing by John Roe)\n",
         "Damascus, SANA- It is signed simply:\n\nYour Mother\n",
         "Damascus, SANA- The winners were:\n\nMaria Lopez\n",
         "Damascus, SANA- The victims.\n\nMaria Lopez\n\nJohn Smith\n",
