@@ -176,6 +176,8 @@ def subjects(*, gazetteer: bool) -> list[Subject]:
         ),
         Subject("names", "normcorp `names` alone", _normalizer(disable=["text", "wire", "dates"])),
         Subject("norec", "normcorp default, `record_edits=False`", _normalizer(record_edits=False)),
+        # The pipeline less its costliest stage: what the rest costs with it.
+        Subject("nonames", "normcorp default without `names`", _normalizer(disable=["names"])),
     ]
     if gazetteer:
         out.append(Subject("gazetteer", "normcorp default, +100,000 entities", _big_gazetteer))
