@@ -407,6 +407,9 @@ TOP_LINES = 8
 SHORT_LINE_WORDS = 25
 #: Date lines at the top beyond this many are a timeline, not a page's dates.
 MAX_DATE_LINES = 2
+#: Fields a page prints on one line with the date, parted by `|`: they go
+#: with the date line. Xinhua: `Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia`.
+DATE_LINE_FIELDS: Sequence[str] = ("Source", "Editor")
 
 
 def _lines(text: str, start: int = 0) -> Iterator[tuple[int, int]]:
@@ -841,13 +844,18 @@ class Wire:
         for start, end in top:
             line = text[start:end]
             whole = dates.parse_line(line, month_first=month_first)
-            # "Published: 3 November 2020 | Updated: 4 November 2020"
+            # "Published: 3 November 2020 | Updated: 4 November 2020", and
+            # Xinhua's "Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia"
             parsed = (
                 [whole]
                 if whole
-                else [dates.parse_line(p, month_first=month_first) for p in _DATE_PARTS.split(line)]
+                else [
+                    dates.parse_line(p, month_first=month_first)
+                    for p in _DATE_PARTS.split(line)
+                    if not _DATE_FIELD.fullmatch(p)
+                ]
             )
-            if all(parsed):
+            if parsed and all(parsed):
                 hits.append((start, end, parsed))
         if not hits or len(hits) > MAX_DATE_LINES:
             return []  # none, or a timeline: dates that are the story's own
@@ -1091,7 +1099,10 @@ _CAPS_ROW = regex.compile(rf"(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]")
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.
 _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")
-_DATE_PARTS = regex.compile(r"[ ]++[|/][ ]++")
+_DATE_PARTS = regex.compile(r"[ ]*+\|[ ]*+|[ ]++/[ ]++")
+_DATE_FIELD = regex.compile(
+    rf"(?i:{_alternation(DATE_LINE_FIELDS)})[ ]*+:[ ]*+\p{{L}}[\p{{L}}.' -]{{0,40}}+"
+)
 
 
 #: How many days a dateline's day may fall after the date known from a

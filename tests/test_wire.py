@@ -604,6 +604,20 @@ def test_date_line_with_two_dates():
     assert doc.text == BODY
 
 
+def test_date_line_with_fields_of_the_page():
+    top = "Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia\n\n"
+    doc = normcorp.normalize(top + BODY)
+    assert doc.date == D(2022, 2, 24)
+    assert doc.text == BODY
+    # no date, no date line; and a field must be the whole part
+    for top in (
+        "Source: Xinhua | Editor: huaxia\n\n",
+        "Source: Xinhua, the talks | 2022-02-24\n\n",
+        "Editor: huaxia 2022-02-24\n\n",
+    ):
+        assert normcorp.normalize(top + BODY).text == top + BODY
+
+
 @pytest.mark.parametrize(
     ("prefix", "dateline"),
     [
