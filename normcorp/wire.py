@@ -1000,9 +1000,11 @@ class Wire:
         `Ruaa al-Jazaeri`)."""
         names: list[str] = []
         spans: list[tuple[int, int]] = []
-        for start, end, by in self._top_credits(text):
+        when: dates.DateLine | None = None
+        for start, end, by, day in self._top_credits(text):
             names += by
             spans.append((start, end))
+            when = when or day
         credit_lines: list[list[str]] = []
         lines = _lines_backwards(text)
         for start, end in lines:
@@ -1043,16 +1045,32 @@ class Wire:
                 spans.append((start, len(last)))
         if not spans:
             return []
-        return _cut_lines(text, spans, bylines=tuple(dict.fromkeys(names)))
+        meta: dict[str, Any] = {"bylines": tuple(dict.fromkeys(names))}
+        # A by-line's date, as a date line's: an earlier published date stays.
+        if when is not None and found.get("_date_source") != "published":
+            meta.update(date=when.date, _date_source=when.kind)
+        return _cut_lines(text, spans, **meta)
 
-    def _top_credits(self, text: str) -> Iterator[tuple[int, int, list[str]]]:
+    def _top_credits(
+        self, text: str
+    ) -> Iterator[tuple[int, int, list[str], dates.DateLine | None]]:
         """The by-lines and agency credits among the top lines: each line's
-        span and the names it gives (none for an agency's credit)."""
+        span, the names it gives (none for an agency's credit) and the date
+        on it (`By Jane Doe | November 3, 2020`)."""
         top = self._top(text)
         after_by = None  # where the line after the last by-line starts
+        month_first = None
         for i, (start, end) in enumerate(top):
             line = text[start:end]
             by = _by_line(line)
+            if not by and _YEAR.search(line) is not None:
+                if month_first is None:
+                    month_first = self._agency_near_top(text) in MONTH_FIRST_AGENCIES
+                dated = _dated_by_line(line, month_first)
+                if dated is not None:
+                    after_by = end + 1
+                    yield start, end, *dated
+                    continue
             if not by:
                 # AP's "By JOHN SMITH": names in capitals only beside their
                 # agency, on the line or under it ("By SPECIAL ARRANGEMENT").
@@ -1062,22 +1080,22 @@ class Wire:
                     by = []
             if by:
                 after_by = end + 1
-                yield start, end, by
+                yield start, end, by, None
             elif (
                 after_by is not None
                 and start in (after_by, after_by + 1)
                 and self._agency_line.fullmatch(line)
             ):
                 # under a by-line: "Associated Press Writer", "AFP" a paragraph below
-                yield start, end, []
+                yield start, end, [], None
             elif line.startswith(("By ", "BY ", "By: ")) and self._agency_line.fullmatch(
                 line[line.index(" ") + 1 :]
             ):
-                yield start, end, []  # "By Reuters Staff": a credit, no person's
+                yield start, end, [], None  # "By Reuters Staff": a credit, no person's
             elif line in self._agency_of:
                 below = end + 2 if text.startswith("\n\n", end) else end + 1
                 if self.find_dateline(text, below) is not None:
-                    yield start, end, []  # "AFP" over the dateline
+                    yield start, end, [], None  # "AFP" over the dateline
 
     # -- title -----------------------------------------------------------------
 
@@ -1214,6 +1232,34 @@ def _by_line(line: str, *, capitals: bool = False) -> list[str]:
     if capitals:
         return [_name_case(n) for n in _split(names)]
     return _split(names)
+
+
+#: A by-line with a date is never longer than this: the parts are tried at
+#: every separator, so the cost grows with the square of the line's length.
+_DATED_BY_LINE_CHARS = 160
+# Where a by-line and a date meet: "|", ",", a dash, or " on"/" by" ahead.
+_BY_DATE_SPLIT = regex.compile(r"[ ]*+[|,\u2013\u2014-][ ]*+|[ ]++(?=(?i:on|by)[ ])")
+_POSTED_BY = regex.compile(r"(?:(?i:posted)[ ]++)?+by[ ]++")
+_ON = regex.compile(r"(?i:on)[ ]++")
+
+
+def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateLine] | None:
+    """A by-line and a date line on one line, and what each gives: `By Jane
+    Doe | November 3, 2020`, `Posted by Jane Doe on Nov 3, 2020`, `Posted on
+    Nov 3, 2020 by Jane Doe`, `November 3, 2020 | By Jane Doe`."""
+    if len(line) > _DATED_BY_LINE_CHARS:
+        return None
+    for m in _BY_DATE_SPLIT.finditer(line):
+        head, tail = line[: m.start()], line[m.end() :]
+        for by, when in ((head, tail), (tail, head)):
+            posted = _POSTED_BY.match(by)
+            names = _by_line(f"By {by[posted.end() :]}" if posted else by)
+            if names:
+                on = _ON.match(when)
+                day = dates.parse_line(when[on.end() :] if on else when, month_first=month_first)
+                if day is not None:
+                    return names, day
+    return None
 
 
 def _name_case(name: str) -> str:

@@ -408,6 +408,50 @@ def test_bylines(text, bylines):
 
 
 @pytest.mark.parametrize(
+    "line",
+    [
+        "By Jane Doe | November 3, 2020",
+        "By Jane Doe - Nov. 3, 2020 10:15 GMT",
+        "By Jane Doe, November 3, 2020",
+        "By Jane Doe on November 3, 2020",
+        "Posted by Jane Doe on November 3, 2020",
+        "Posted on November 3, 2020 by Jane Doe",
+        "November 3, 2020 | By Jane Doe",
+        "By Jane Doe, Reuters \u2013 3 November 2020",
+    ],
+)
+def test_by_line_with_a_date(line):
+    doc = normcorp.normalize("Talks to resume\n\n" + line + "\n\n" + BODY)
+    assert doc.bylines == ("Jane Doe",)
+    assert doc.date == D(2020, 11, 3)
+    assert doc.text == "Talks to resume\n\n" + BODY
+
+
+def test_by_line_date_leaves_a_published_date():
+    doc = normcorp.normalize(
+        "Talks\n\nPublished: 2 November 2020\n\nBy Jane Doe | 3 November 2020\n\n" + BODY
+    )
+    assert doc.date == D(2020, 11, 2)
+    assert doc.bylines == ("Jane Doe",)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By November 3, 2020, the talks will have resumed",
+        "By Monday, November 3, 2020",
+        "Posted by admin on November 3, 2020",  # no person's name: the line stays
+        "Jane Doe | November 3, 2020",
+    ],
+)
+def test_lines_like_a_by_line_with_a_date_stay(line):
+    text = "Talks to resume\n\n" + line + "\n\n" + BODY
+    doc = normcorp.normalize(text)
+    assert doc.bylines == ()
+    assert line in doc.text
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "By the end of the year, the talks will resume.\n\n" + BODY,
