@@ -560,7 +560,9 @@ def _top(text: str, stacked: Callable[[str], bool]) -> list[tuple[int, int]]:
             if not (on_stack and stacked(line)):
                 break
         if line.endswith((".", "!", "?", ":", ";", ",")) and not (
-            _ABBREVIATED_END.search(line) or (_at_most(line, 8) and line[-2:-1].isdigit())
+            _ABBREVIATED_END.search(line)
+            or (_at_most(line, 8) and line[-2:-1].isdigit())
+            or _LABEL_LINE.fullmatch(line)  # "Published:" over its date
         ):
             break  # a sentence; "Published: 3 Nov 2020." is a short line, not one
         out.append((start, end))
@@ -841,8 +843,12 @@ class Wire:
             return []  # every date line holds a year: most texts stop here
         month_first = self._agency_near_top(text) in MONTH_FIRST_AGENCIES
         hits = []
-        for start, end in top:
+        for i, (start, end) in enumerate(top):
             line = text[start:end]
+            if i and _LABEL_LINE.fullmatch(text, *top[i - 1]):
+                # "Published" on its own line over the date (BBC): one date line
+                start = top[i - 1][0]
+                line = f"{text[start : top[i - 1][1]]} {line}"
             whole = dates.parse_line(line, month_first=month_first)
             # "Published: 3 November 2020 | Updated: 4 November 2020", and
             # Xinhua's "Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia"
@@ -1117,6 +1123,7 @@ _CAPS_ROW = regex.compile(rf"(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]")
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.
 _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")
+_LABEL_LINE = regex.compile(rf"{_DATE_LABEL.pattern}[ ]*+:?+")
 _DATE_PARTS = regex.compile(r"[ ]*+\|[ ]*+|[ ]++/[ ]++")
 _DATE_FIELD = regex.compile(
     rf"(?i:{_alternation(DATE_LINE_FIELDS)})[ ]*+:[ ]*+\p{{L}}[\p{{L}}.' -]{{0,40}}+"

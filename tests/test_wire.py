@@ -648,6 +648,26 @@ def test_date_line_with_two_dates():
     assert doc.text == BODY
 
 
+@pytest.mark.parametrize(
+    ("top", "day"),
+    [
+        ("Published\n3 November 2020", D(2020, 11, 3)),
+        ("Published:\n3 November 2020", D(2020, 11, 3)),
+        ("Updated\n\n4 November 2020", D(2020, 11, 4)),
+        ("Updated\n4 November 2020\nPublished\n3 November 2020", D(2020, 11, 3)),
+    ],
+)
+def test_date_label_on_its_own_line(top, day):
+    doc = normcorp.normalize("Talks\n\n" + top + "\n\n" + BODY)
+    assert doc.date == day
+    assert doc.text == "Talks\n\n" + BODY
+
+
+def test_date_label_without_a_date_stays():
+    text = "Talks\n\nPublished\n\n" + BODY
+    assert normcorp.normalize(text).text == text
+
+
 def test_date_line_with_fields_of_the_page():
     top = "Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia\n\n"
     doc = normcorp.normalize(top + BODY)
