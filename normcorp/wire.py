@@ -1248,12 +1248,15 @@ _DATED_BY_LINE_CHARS = 160
 _BY_DATE_SPLIT = regex.compile(r"[ ]*+[|,\u2013\u2014-][ ]*+|[ ]++(?=(?i:on|by)[ ])")
 _POSTED_BY = regex.compile(r"(?:(?i:posted)[ ]++)?+by[ ]++")
 _ON = regex.compile(r"(?i:on)[ ]++")
+# A site's account, no person's name: "Posted by admin on ...".
+_ACCOUNT = regex.compile(r"(?:(?i:posted)[ ]++)?+(?i:by)[ ]++[a-z0-9_]{2,20}+")
 
 
 def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateLine] | None:
     """A by-line and a date line on one line, and what each gives: `By Jane
     Doe | November 3, 2020`, `Posted by Jane Doe on Nov 3, 2020`, `Posted on
-    Nov 3, 2020 by Jane Doe`, `November 3, 2020 | By Jane Doe`."""
+    Nov 3, 2020 by Jane Doe`, `November 3, 2020 | By Jane Doe`; a site's
+    account gives no name (`Posted by admin on Nov 3, 2020`)."""
     if len(line) > _DATED_BY_LINE_CHARS:
         return None
     for m in _BY_DATE_SPLIT.finditer(line):
@@ -1261,7 +1264,7 @@ def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateL
         for by, when in ((head, tail), (tail, head)):
             posted = _POSTED_BY.match(by)
             names = _by_line(f"By {by[posted.end() :]}" if posted else by)
-            if names:
+            if names or _ACCOUNT.fullmatch(by):
                 on = _ON.match(when)
                 day = dates.parse_line(when[on.end() :] if on else when, month_first=month_first)
                 if day is not None:

@@ -427,6 +427,17 @@ def test_by_line_with_a_date(line):
     assert doc.text == "Talks to resume\n\n" + BODY
 
 
+@pytest.mark.parametrize(
+    "line",
+    ["Posted by admin on November 3, 2020", "Posted on November 3, 2020 by editor_2"],
+)
+def test_dated_by_line_of_a_site_account(line):
+    doc = normcorp.normalize("Talks to resume\n\n" + line + "\n\n" + BODY)
+    assert doc.bylines == ()
+    assert doc.date == D(2020, 11, 3)
+    assert doc.text == "Talks to resume\n\n" + BODY
+
+
 def test_by_line_date_leaves_a_published_date():
     doc = normcorp.normalize(
         "Talks\n\nPublished: 2 November 2020\n\nBy Jane Doe | 3 November 2020\n\n" + BODY
@@ -440,8 +451,8 @@ def test_by_line_date_leaves_a_published_date():
     [
         "By November 3, 2020, the talks will have resumed",
         "By Monday, November 3, 2020",
-        "Posted by admin on November 3, 2020",  # no person's name: the line stays
         "Jane Doe | November 3, 2020",
+        "Posted by the ministry on November 3, 2020",
     ],
 )
 def test_lines_like_a_by_line_with_a_date_stay(line):
