@@ -288,10 +288,11 @@ TRAILER_LINES: Sequence[str] = (
 )
 
 #: Agencies' end marks that are shapes, not words: a whole line that matches
-#: one of these patterns (`regex` syntax) is a trailer line.
+#: one of these patterns (`regex` syntax) is a trailer line when it starts a
+#: paragraph or follows a sentence's end ("Washington,\nD.C." is the story's).
 END_MARKS: Sequence[str] = (
     # the editors' initials of AFP and Prensa Latina: "gj/laf", "burs-dl/sst"
-    r"(?:burs-)?+[a-z]{2,4}+(?:/[a-z]{2,4}+)++",
+    r"(?:burs?+-)?+[a-z]{2,4}+(?:/[a-z]{2,4}+)++",
     # IRNA's: "8545**8694", "**1416"
     r"(?:[0-9]{3,4}+)?+\*\*[0-9]{3,4}+",
     # WAFA's editor's initials: "G.F", "K.F."
@@ -389,7 +390,8 @@ NOT_NAMES: frozenset[str] = frozenset(
     Sources Reporter Correspondent Writer Updated Share Tags Related Comments Reply
     Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father
     Popular Demand Royal Decree Order Request Invitation Appointment Design Default
-    Accident Force Heart Night Train Road Rail Contrast""".split()
+    Accident Force Heart Night Train Road Rail Contrast Admin Administrator Author
+    Guest Contributor Content Sponsored Webmaster Team Desk""".split()
 )
 
 #: Name particles written in lowercase inside names and places: the
@@ -516,6 +518,14 @@ def _at_most(line: str, n: int) -> bool:
 
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_CLOSE = regex.compile(r"[.!?][\"')]*+$")
+
+
+def _after_paragraph(text: str, start: int) -> bool:
+    """Whether the line at `start` starts a paragraph or follows a line that
+    ends as a sentence does: no wrapped line of the paragraph above."""
+    if text.startswith("\n\n", start - 2):
+        return True
+    return _SENTENCE_CLOSE.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None
 
 
 def _is_sentence(line: str) -> bool:
@@ -921,7 +931,11 @@ class Wire:
 
     def _stacked(self, line: str) -> bool:
         """Lines a page stacks at the top, any number of them: breadcrumbs and bylines."""
-        return self._is_breadcrumb(line) or bool(_by_line(line))
+        return (
+            self._is_breadcrumb(line)
+            or bool(_by_line(line))
+            or _dated_by_line(line, month_first=False) is not None
+        )
 
     # -- trailers --------------------------------------------------------------
 
@@ -939,7 +953,7 @@ class Wire:
             if phrase in TRAILER_WORDS and not m["colon"]:
                 return _at_most(line, TRAILER_LINE_WORDS) and _chrome_rest(line[m.end() :])
             return True
-        if self._comment_form.fullmatch(line) or self._end_mark.fullmatch(line):
+        if self._comment_form.fullmatch(line):
             return True
         return (
             _at_most(line, TRAILER_LINE_WORDS) and self._trailer_anywhere.search(line) is not None
@@ -985,7 +999,9 @@ class Wire:
             if self._teaser_heading.fullmatch(line):
                 cut, teaser, words, paragraphs = start, False, 0, 0
             elif not teaser and (
-                self._trailer_heading.fullmatch(line) or self._is_trailer_line(line)
+                self._trailer_heading.fullmatch(line)
+                or self._is_trailer_line(line)
+                or (self._end_mark.fullmatch(line) and _after_paragraph(text, start))
             ):
                 cut = start
             elif teaser or not self._trailer_like(line):
@@ -1018,13 +1034,14 @@ class Wire:
             if start == end:
                 continue
             credits = _credits(line)
-            if not credits and start and line.endswith(")") and "(" not in line:
+            if not credits and start and line.rstrip(".").endswith(")") and "(" not in line:
                 # "(Reporting by X in Beirut" over "Editing by Y)": one
-                # credit that a line break took the semicolon of.
+                # credit that a line break took the semicolon of, or followed.
                 above = text.rfind("\n", 0, start - 1) + 1
                 first = text[above : start - 1]
                 if first.startswith("(") and ")" not in first:
-                    credits = _credits(f"{first}; {line}")
+                    joint = " " if first.endswith(";") else "; "
+                    credits = _credits(f"{first}{joint}{line}")
                     if credits:
                         start = above
                         next(lines)
@@ -1052,8 +1069,13 @@ class Wire:
         if not spans:
             return []
         meta: dict[str, Any] = {"bylines": tuple(dict.fromkeys(names))}
-        # A by-line's date, as a date line's: an earlier published date stays.
-        if when is not None and found.get("_date_source") != "published":
+        # A by-line's date counts as a date line's: a published date wins over
+        # all but an earlier published one, an updated date only stands in.
+        if when is not None and (
+            found.get("_date_source") != "published"
+            if when.kind == "published"
+            else found.get("date") is None
+        ):
             meta.update(date=when.date, _date_source=when.kind)
         return _cut_lines(text, spans, **meta)
 
@@ -1244,12 +1266,15 @@ def _by_line(line: str, *, capitals: bool = False) -> list[str]:
 #: A by-line with a date is never longer than this: the parts are tried at
 #: every separator, so the cost grows with the square of the line's length.
 _DATED_BY_LINE_CHARS = 160
-# Where a by-line and a date meet: "|", ",", a dash, or " on"/" by" ahead.
-_BY_DATE_SPLIT = regex.compile(r"[ ]*+[|,\u2013\u2014-][ ]*+|[ ]++(?=(?i:on|by)[ ])")
+# Where a by-line and a date meet: "|", a bullet, a dash, a spaced slash, or
+# " on"/" by" ahead. Never a comma: "By Christmas Eve, December 24, 2020".
+_BY_DATE_SPLIT = regex.compile(
+    r"[ ]*+[|\u2022\u00b7\u2013\u2014-][ ]*+|[ ]++/[ ]++|[ ]++(?=(?i:on|by)[ ])"
+)
 _POSTED_BY = regex.compile(r"(?:(?i:posted)[ ]++)?+by[ ]++")
 _ON = regex.compile(r"(?i:on)[ ]++")
-# A site's account, no person's name: "Posted by admin on ...".
-_ACCOUNT = regex.compile(r"(?:(?i:posted)[ ]++)?+(?i:by)[ ]++[a-z0-9_]{2,20}+")
+# A site's account, no person's name: "Posted by admin on ...", one word.
+_ACCOUNT = regex.compile(r"(?:(?i:posted)[ ]++)?+(?i:by)[ ]++[\p{L}\p{N}_]{2,20}+")
 
 
 def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateLine] | None:

@@ -213,6 +213,7 @@ TRAILERS = [
     # end marks that are shapes: AFP's and Prensa Latina's initials, IRNA's, WAFA's
     "gj/laf",
     "burs-dl/sst",
+    "bur-jj/pbt",
     "ehd/wpg/npr",
     "8545**8694",
     "**1416",
@@ -246,6 +247,9 @@ def test_trailers(trailer):
         BODY + "\nTags were attached to the birds before release\n",
         # end marks are whole lines of their shape
         BODY + "\nThe price is 30 km/h or less\n",
+        # a line of the paragraph above, wrapped: no end mark
+        BODY + "\nThe talks will be held in Washington,\nD.C.\n",
+        BODY + "\nThe talks open on Tuesday at 10\nA.M.\n",
         BODY + "\nSee section A.B of the annex\n",
         BODY + "\nVoters said yes/no/maybe to the ballot: a third said maybe.\n",
     ],
@@ -360,6 +364,10 @@ BYLINES = [
     (BODY + "\nReporting by Jane Doe; Editing by John Roe\n", ("Jane Doe", "John Roe")),
     # a line break where the semicolon was
     (BODY + "\n(Reporting by Jane Doe in Beirut\nEditing by John Roe)\n", ("Jane Doe", "John Roe")),
+    (
+        BODY + "\n(Reporting by Jane Doe in Beirut;\nEditing by John Roe).\n",
+        ("Jane Doe", "John Roe"),
+    ),
     # SANA: the editor's name alone on the last line of an agency's story.
     ("Damascus, SANA- " + BODY + "\nRuaa al-Jazaeri\n", ("Ruaa al-Jazaeri",)),
     ("Damascus, SANA- " + BODY + "\nMHD Ibrahim/ Mazen Eyon\n", ("MHD Ibrahim", "Mazen Eyon")),
@@ -412,7 +420,8 @@ def test_bylines(text, bylines):
     [
         "By Jane Doe | November 3, 2020",
         "By Jane Doe - Nov. 3, 2020 10:15 GMT",
-        "By Jane Doe, November 3, 2020",
+        "By Jane Doe \u2022 November 3, 2020",
+        "By Jane Doe / November 3, 2020",
         "By Jane Doe on November 3, 2020",
         "Posted by Jane Doe on November 3, 2020",
         "Posted on November 3, 2020 by Jane Doe",
@@ -429,13 +438,37 @@ def test_by_line_with_a_date(line):
 
 @pytest.mark.parametrize(
     "line",
-    ["Posted by admin on November 3, 2020", "Posted on November 3, 2020 by editor_2"],
+    [
+        "Posted by admin on November 3, 2020",
+        "Posted by Admin on November 3, 2020",
+        "Posted on November 3, 2020 by editor_2",
+    ],
 )
 def test_dated_by_line_of_a_site_account(line):
     doc = normcorp.normalize("Talks to resume\n\n" + line + "\n\n" + BODY)
     assert doc.bylines == ()
     assert doc.date == D(2020, 11, 3)
     assert doc.text == "Talks to resume\n\n" + BODY
+
+
+def test_by_line_updated_date_leaves_a_stamp():
+    text = " date 2020-11-01 Talks to resume\n\nBy Jane Doe | Updated November 4, 2020\n\n"
+    assert normcorp.normalize(text + BODY).date == D(2020, 11, 1)
+    assert normcorp.normalize(
+        "Talks\n\nBy Jane Doe | Updated November 4, 2020\n\n" + BODY
+    ).date == D(2020, 11, 4)
+
+
+def test_wrapped_initials_stay_when_a_trailer_goes():
+    story = BODY + "\nThe talks open on Tuesday at 10\nA.M.\n"
+    assert normcorp.normalize(story + "\nTags: Syria, Russia\n").text == story
+
+
+def test_stacked_dated_by_lines_go_in_one_run():
+    text = "Talks\n\n" + "By Jane Doe | 3 Nov 2020\n" * 500 + "\n" + BODY
+    doc = normcorp.normalize(text)
+    assert doc.text == "Talks\n\n" + BODY
+    assert normcorp.normalize(doc.text).text == doc.text
 
 
 def test_by_line_date_leaves_a_published_date():
@@ -452,6 +485,10 @@ def test_by_line_date_leaves_a_published_date():
         "By November 3, 2020, the talks will have resumed",
         "By Monday, November 3, 2020",
         "Jane Doe | November 3, 2020",
+        # never a comma between the two: it ends the phrase of a sentence
+        "By Christmas Eve, December 24, 2020",
+        "By Jane Doe, November 3, 2020",
+        "Posted by Site Admin on November 3, 2020",
         "Posted by the ministry on November 3, 2020",
     ],
 )
