@@ -578,9 +578,17 @@ STAMPS = [(" date 2022-02-24 ", D(2022, 2, 24)), (" date 2019-12-31 ", D(2019, 1
 # Datelines with a month and day give their own date: tested above.
 WRAP_DATELINES = [(p, d) for p, d in DATELINES if not regex.search(r"Nov|Feb|March", p)]
 WRAP_BYLINES = [  # the editor's line needs an agency dateline: see test_bylines
-    ("By Jane Doe", ("Jane Doe",), "top"),
-    ("Written by Hala Zain", ("Hala Zain",), "top"),
-    ("(Reporting by Jane Doe; Editing by John Roe)", ("Jane Doe", "John Roe"), "end"),
+    ("By Jane Doe", ("Jane Doe",), "top", None),
+    ("Written by Hala Zain", ("Hala Zain",), "top", None),
+    ("Posted by Jane Doe on 3 November 2020", ("Jane Doe",), "top", D(2020, 11, 3)),
+    ("November 3, 2020 | By Hala Zain", ("Hala Zain",), "top", D(2020, 11, 3)),
+    ("(Reporting by Jane Doe; Editing by John Roe)", ("Jane Doe", "John Roe"), "end", None),
+    (
+        "(Reporting by Jane Doe in Beirut\nEditing by John Roe)",
+        ("Jane Doe", "John Roe"),
+        "end",
+        None,
+    ),
 ]
 CHROME = ["Home > News > Middle East", "You are here: Home / News"]
 
@@ -618,9 +626,12 @@ def test_wrapped_content_comes_out_alone(content, stamp, dateline, byline, chrom
     assert doc.title == title
     assert doc.dateline == (dateline[1] if dateline else None)
     assert doc.bylines == (byline[1] if byline else ())
-    if stamp:
+    if byline and byline[3]:
+        assert doc.date == byline[3]  # a by-line's date ranks above a stamp's
+    elif stamp:
         assert doc.date == stamp[1]
     assert doc.restore() == text
+    assert normcorp.normalize(doc.text).text == doc.text
 
 
 @given(articles())
