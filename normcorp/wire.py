@@ -53,6 +53,7 @@ AGENCIES: Mapping[str, str] = {
     "EFE": "EFE",
     "SUNA": "SUNA",
     "IRNA": "IRNA",
+    "MNA": "Mehr",
     "ISNA": "ISNA",
     "Tasnim": "Tasnim",
     "Fars": "Fars",
@@ -234,6 +235,7 @@ TRAILER_HEADINGS: Sequence[str] = (
     *TEASER_HEADINGS,
     "Related",
     "Read More",
+    "More on this story",
     "More News",
     "Recommended",
     "Recommended Stories",
@@ -295,8 +297,7 @@ END_MARKS: Sequence[str] = (
     r"(?:burs?+-)?+[a-z]{2,4}+(?:/[a-z]{2,4}+)++",
     # IRNA's: "8545**8694", "**1416"
     r"(?:[0-9]{3,4}+)?+\*\*[0-9]{3,4}+",
-    # WAFA's editor's initials: "G.F", "K.F."
-    r"\p{Lu}\.\p{Lu}\.?+",
+    # (Not WAFA's initials, "G.F": a letter's signature, "J.S.", is so too.)
 )
 
 #: Lines that start with one of `TRAILER_WORDS` and have no colon, or hold
@@ -391,7 +392,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     Numbers Estimates Land Sea Air Way Day Year Week Month Today Mother Father
     Popular Demand Royal Decree Order Request Invitation Appointment Design Default
     Accident Force Heart Night Train Road Rail Contrast Admin Administrator Author
-    Guest Contributor Content Sponsored Webmaster Team Desk""".split()
+    Guest Contributor Content Sponsored Webmaster Team Desk Eye Gazette World Online
+    Independent Wire Services Welle Television TV Radio Network Channel Herald
+    Tribune Journal Chronicle""".split()
 )
 
 #: Name particles written in lowercase inside names and places: the
@@ -409,6 +412,22 @@ TOP_LINES = 8
 SHORT_LINE_WORDS = 25
 #: Date lines at the top beyond this many are a timeline, not a page's dates.
 MAX_DATE_LINES = 2
+#: Fields of an event's notice ("Date: 12 March 2021" over "Venue: Town
+#: Hall"): a date line next to one of them, in one paragraph, is the event's.
+EVENT_FIELDS: Sequence[str] = (
+    "Venue",
+    "Time",
+    "Location",
+    "Place",
+    "Where",
+    "When",
+    "Tickets",
+    "Price",
+    "Admission",
+    "Address",
+    "Organiser",
+    "Organizer",
+)
 #: Fields a page prints on one line with the date, parted by `|`: they go
 #: with the date line. Xinhua: `Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia`.
 DATE_LINE_FIELDS: Sequence[str] = ("Source", "Editor")
@@ -518,6 +537,32 @@ def _at_most(line: str, n: int) -> bool:
 
 _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_CLOSE = regex.compile(r"[.!?][\"')]*+$")
+
+
+def _beside_a_field(text: str, start: int, end: int) -> bool:
+    """Whether the line at `start` is the date of an event ("Date: 12 March
+    2021" over "Venue: Town Hall"): a line next to it in its paragraph is
+    another field of the event."""
+    neighbours = []
+    if start >= 2 and text[start - 2] != "\n":
+        neighbours.append(text[text.rfind("\n", 0, start - 1) + 1 : start - 1])
+    if text.startswith("\n", end) and not text.startswith("\n\n", end):
+        below = text.find("\n", end + 1)
+        neighbours.append(text[end + 1 : below if below >= 0 else len(text)])
+    return any(_FIELD_LINE.match(line) is not None for line in neighbours)
+
+
+def _next_rows(text: str, start: int) -> tuple[int, int]:
+    """Where the lines before and after the one at `start` begin, over one
+    blank line; -1 for none (a roundup's rows may be paragraphs)."""
+    after = text.find("\n", start) + 1
+    if after and text.startswith("\n", after):
+        after += 1
+    before = start - 1  # the line break before the line
+    if before >= 1 and text[before - 1] == "\n":
+        before -= 1
+    before = text.rfind("\n", 0, before) + 1 if before > 0 else -1
+    return before, after if after else -1
 
 
 def _after_paragraph(text: str, start: int) -> bool:
@@ -770,11 +815,12 @@ class Wire:
         if m["caps"] is not None:
             if m["caps"] not in CAPS_DATELINE_PLACES or not _STORY_START.match(text, m.end()):
                 return None  # "ANKARA: the city was calm" is a label
-            # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's rows.
-            row = text.find("\n", m.end()) + 1
-            other = _CAPS_ROW.match(text, row) if row else None
-            if other is not None and other["caps"] != m["caps"]:
-                return None
+            # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's
+            # rows, a line or a paragraph apart, before this one or after it.
+            for row in _next_rows(text, m.start()):
+                other = _CAPS_ROW.match(text, row) if row >= 0 else None
+                if other is not None and other["caps"] != m["caps"]:
+                    return None
         elif m["sep"] is None:
             # "Havana, Feb 24 (Prensa Latina) The ..." has a date; without
             # date or dash, only a place in capitals reads as a dateline.
@@ -871,7 +917,7 @@ class Wire:
                     if not _DATE_FIELD.fullmatch(p)
                 ]
             )
-            if parsed and all(parsed):
+            if parsed and all(parsed) and not _beside_a_field(text, start, end):
                 hits.append((start, end, parsed))
         if not hits or len(hits) > MAX_DATE_LINES:
             return []  # none, or a timeline: dates that are the story's own
@@ -882,7 +928,14 @@ class Wire:
         if len(bare) > 1:
             return []
         lines = [p for _, _, ps in hits for p in ps]
-        published = [p for p in lines if p.kind == "published"]
+        # A labelled publication date wins over a date alone ("September 11,
+        # 2001" over "Published: 11 September 2021" is a headline's date).
+        published = [
+            p
+            for s, e, ps in sorted(hits, key=lambda h: not _DATE_LABEL.match(text, h[0], h[1]))
+            for p in ps
+            if p.kind == "published"
+        ]
         if published:
             meta = {"date": published[0].date, "_date_source": "published"}
         elif found.get("date") is None:
@@ -1138,6 +1191,8 @@ class Wire:
             return []
         if " " not in first and first.isupper():
             return []  # "ANKARA", "BREAKING": a dateline or a kicker on its own line
+        if first.startswith("(") and first.endswith(")"):
+            return []  # "(This story has been refiled to fix a typo)": an editor's note
         return [Change(0, end, first, {"title": first})]
 
 
@@ -1147,6 +1202,7 @@ _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")
 _LABEL_LINE = regex.compile(rf"{_DATE_LABEL.pattern}[ ]*+:?+")
 _DATE_PARTS = regex.compile(r"[ ]*+\|[ ]*+|[ ]++/[ ]++")
+_FIELD_LINE = regex.compile(rf"(?i:{_alternation(EVENT_FIELDS)})[ ]*+:")
 _DATE_FIELD = regex.compile(
     rf"(?i:{_alternation(DATE_LINE_FIELDS)})[ ]*+:[ ]*+\p{{L}}[\p{{L}}.' -]{{0,40}}+"
 )
@@ -1209,7 +1265,7 @@ _BY_LINE_CAPITALS = regex.compile(rf"{_BY}(?P<names>{_CAPITAL_NAMES}){_BY_POST}"
 # "(Reporting by Jane Doe in Beirut; Editing by John Roe)": credit clauses
 # and nothing else, in parentheses or not.
 _CREDIT_CLAUSE = (
-    rf"(?:Additional[ ])?+{_CREDIT_WORDS}"
+    rf"(?:[Aa]dditional[ ])?+{_CREDIT_WORDS}"
     rf"(?:[ ]and[ ](?i:writing|editing))?+[ ](?:by|By)[ ](?P<names>{_NAMES})"
     rf"(?:[ ]in[ ]\p{{Lu}}[\p{{L}}-]*+(?:[ ](?:and[ ])?+\p{{Lu}}[\p{{L}}-]*+)*+)?+"
 )
@@ -1311,7 +1367,13 @@ def _credits(line: str) -> list[str]:
     if m is None:
         return []
     names = [n for caps in m.captures("names") for n in _split(caps)]
-    return names if all(map(_person, names)) else []
+    # "Reporting by Reuters Television; Writing by Jane Doe": a unit's credit
+    # beside people's is no name, and the line is still a credit line.
+    people = [n for n in names if not _UNIT_CREDIT.fullmatch(n)]
+    return people if all(map(_person, people)) else []
+
+
+_UNIT_CREDIT = regex.compile(r"(?:\p{Lu}\p{L}++[ ])?+(?:Television|TV|Staff|Newsroom|Bureau)")
 
 
 def _editor_line(line: str) -> list[str]:

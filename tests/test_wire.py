@@ -217,8 +217,8 @@ TRAILERS = [
     "ehd/wpg/npr",
     "8545**8694",
     "**1416",
-    "G.F",
     "==Kyodo",
+    "More on this story\n\nTalks to resume",
 ]
 
 
@@ -250,6 +250,8 @@ def test_trailers(trailer):
         # a line of the paragraph above, wrapped: no end mark
         BODY + "\nThe talks will be held in Washington,\nD.C.\n",
         BODY + "\nThe talks open on Tuesday at 10\nA.M.\n",
+        # a letter's signature
+        "Sir, the council must act on the potholes on Main Street.\n\nJ.S.\n",
         BODY + "\nSee section A.B of the annex\n",
         BODY + "\nVoters said yes/no/maybe to the ballot: a third said maybe.\n",
     ],
@@ -362,6 +364,15 @@ BYLINES = [
     ("By Jane Doe, Reuters\n\n" + BODY, ("Jane Doe",)),
     (BODY + "\n(Reporting by Jane Doe in Beirut; Editing by John Roe)\n", ("Jane Doe", "John Roe")),
     (BODY + "\nReporting by Jane Doe; Editing by John Roe\n", ("Jane Doe", "John Roe")),
+    (
+        BODY + "\n(Reporting by Jane Doe; additional reporting by Tom Roe; Editing by John Roe)\n",
+        ("Jane Doe", "Tom Roe", "John Roe"),
+    ),
+    # a unit's credit names no person
+    (
+        BODY + "\n(Reporting by Reuters Television; Writing by Jane Doe; Editing by John Roe)\n",
+        ("Jane Doe", "John Roe"),
+    ),
     # a line break where the semicolon was
     (BODY + "\n(Reporting by Jane Doe in Beirut\nEditing by John Roe)\n", ("Jane Doe", "John Roe")),
     (
@@ -543,7 +554,14 @@ def test_title_stays_in_the_text():
 
 
 @pytest.mark.parametrize(
-    "text", [BODY, "Talks to resume.\n\n" + BODY, "Talks to resume\n", "Talks\nresume\n\n" + BODY]
+    "text",
+    [
+        BODY,
+        "Talks to resume.\n\n" + BODY,
+        "Talks to resume\n",
+        "Talks\nresume\n\n" + BODY,
+        "(This story has been refiled to fix a typo in the headline)\n\n" + BODY,
+    ],
 )
 def test_no_title(text):
     assert normcorp.normalize(text).title is None
@@ -727,6 +745,25 @@ def test_date_label_without_a_date_stays():
     assert normcorp.normalize(text).text == text
 
 
+def test_labelled_publication_date_wins_over_a_date_alone():
+    doc = normcorp.normalize("September 11, 2001\n\nPublished: 11 September 2021\n\n" + BODY)
+    assert doc.date == D(2021, 9, 11)
+    assert normcorp.normalize(doc.text).text == doc.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Concert for Gaza\n\nDate: 12 March 2021\nVenue: Town Hall, Leeds\n\n" + BODY,
+        "Concert\n\nTime: 7 pm\nDate: 12 March 2021\n\n" + BODY,
+    ],
+)
+def test_an_events_date_stays(text):
+    doc = normcorp.normalize(text)
+    assert doc.text == text
+    assert doc.date is None
+
+
 def test_date_line_with_fields_of_the_page():
     top = "Source: Xinhua| 2022-02-24 18:25:31|Editor: huaxia\n\n"
     doc = normcorp.normalize(top + BODY)
@@ -858,17 +895,24 @@ def test_a_second_dateline_of_the_same_place_goes_without_its_agency():
 def test_a_second_place_without_an_agency_stays():
     """In a roundup the second place says whose figures follow: it is no copy
     of the dateline, and precision comes before recall."""
-    text = "DUBAI: By Jane Doe\n\nKUWAIT: 1,200 new cases were reported on Monday."
+    text = (
+        "DUBAI: By Jane Doe\n\nThe ministry reported 1,200 new cases.\n\nKUWAIT: 800 new cases.\n"
+    )
     once = normcorp.normalize(text)
-    assert once.text == "KUWAIT: 1,200 new cases were reported on Monday.\n"
+    assert once.text == "The ministry reported 1,200 new cases.\n\nKUWAIT: 800 new cases.\n"
     assert once.dateline == Dateline("Dubai", None)
+    assert normcorp.normalize(once.text).text == once.text
 
 
 def test_a_roundup_opens_with_no_dateline():
     """Lines that each open with another place in capitals are a roundup's rows."""
     for text in [
         "Cases\n\nKUWAIT: 1,200 new cases and 3 deaths\nBAHRAIN: 800 new cases\n",
+        "Results\n\nPARIS: PSG 3 Lyon 1\n\nROME: Roma 1 Lazio 1\n",
         "DUBAI: By Jane Doe\nKUWAIT: 1,200 new cases were reported on Monday.\n",
+        # rows a paragraph apart: once taken for a dateline, which left the
+        # second row to open the text as a dateline in the next run
+        "DUBAI: By Jane Doe\n\nKUWAIT: 1,200 new cases were reported on Monday.\n",
     ]:
         once = normcorp.normalize(text)
         assert once.text == text
