@@ -1327,10 +1327,10 @@ _DATED_BY_LINE_CHARS = 160
 _BY_DATE_SPLIT = regex.compile(
     r"[ ]*+[|\u2022\u00b7\u2013\u2014-][ ]*+|[ ]++/[ ]++|[ ]++(?=(?i:on|by)[ ])"
 )
-_POSTED_BY = regex.compile(r"(?:(?i:posted)[ ]++)?+by[ ]++")
+_POSTED_BY = regex.compile(r"(?:(?i:posted|written|words)[ ]++)?+(?i:by):?+[ ]++")
 _ON = regex.compile(r"(?i:on)[ ]++")
 # A site's account, no person's name: "Posted by admin on ...", one word.
-_ACCOUNT = regex.compile(r"(?:(?i:posted)[ ]++)?+(?i:by)[ ]++[\p{L}\p{N}_]{2,20}+")
+_ACCOUNT = regex.compile(r"[\p{L}\p{N}_]{2,20}+")
 
 
 def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateLine] | None:
@@ -1344,8 +1344,10 @@ def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateL
         head, tail = line[: m.start()], line[m.end() :]
         for by, when in ((head, tail), (tail, head)):
             posted = _POSTED_BY.match(by)
-            names = _by_line(f"By {by[posted.end() :]}" if posted else by)
-            if names or _ACCOUNT.fullmatch(by):
+            if posted is None:
+                continue
+            names = _by_line(f"By {by[posted.end() :]}")
+            if names or _ACCOUNT.fullmatch(by, posted.end()):
                 on = _ON.match(when)
                 day = dates.parse_line(when[on.end() :] if on else when, month_first=month_first)
                 if day is not None:
