@@ -336,8 +336,8 @@ def _timed(
     budget: float = math.inf,
 ) -> float:
     # A full collection, untimed (some milliseconds with the shipped
-    # gazetteer loaded): every run then starts from the same collector
-    # state. With young generations only, whether the collector's full pass
+    # gazetteer loaded, unless frozen): every run then starts from the same
+    # collector state. With young generations only, whether the collector's full pass
     # over the whole heap fell inside a run depended on the runs before, and
     # the same input took either time or twice it (seen in CI on
     # c0_controls, whose every character makes an edit).
