@@ -397,6 +397,9 @@ NOT_NAMES: frozenset[str] = frozenset(
     Tribune Journal Chronicle""".split()
 )
 
+#: Last words of a unit's credit, no person's: "Reporting by Reuters Television".
+UNIT_CREDITS: Sequence[str] = ("Television", "TV", "Staff", "Newsroom", "Bureau")
+
 #: Name particles written in lowercase inside names and places: the
 #: articles and connectors of `normcorp.names`, and European ones.
 PARTICLES: Sequence[str] = (*ARTICLES, *CONNECTORS, "der", "la", "le")
@@ -539,17 +542,30 @@ _LETTER = regex.compile(r"\p{L}")
 _SENTENCE_CLOSE = regex.compile(r"[.!?][\"')]*+$")
 
 
+def _line_above(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the line above the one at `start`, in its paragraph;
+    None when the line at `start` opens a paragraph."""
+    if start < 2 or text[start - 2] == "\n":
+        return None
+    return text.rfind("\n", 0, start - 1) + 1, start - 1
+
+
+def _line_below(text: str, end: int) -> tuple[int, int] | None:
+    """The span of the line below the one ending at `end`, in its paragraph."""
+    if not text.startswith("\n", end) or text.startswith("\n\n", end) or end + 1 == len(text):
+        return None
+    below = text.find("\n", end + 1)
+    return end + 1, below if below >= 0 else len(text)
+
+
 def _beside_a_field(text: str, start: int, end: int) -> bool:
     """Whether the line at `start` is the date of an event ("Date: 12 March
     2021" over "Venue: Town Hall"): a line next to it in its paragraph is
     another field of the event."""
-    neighbours = []
-    if start >= 2 and text[start - 2] != "\n":
-        neighbours.append(text[text.rfind("\n", 0, start - 1) + 1 : start - 1])
-    if text.startswith("\n", end) and not text.startswith("\n\n", end):
-        below = text.find("\n", end + 1)
-        neighbours.append(text[end + 1 : below if below >= 0 else len(text)])
-    return any(_FIELD_LINE.match(line) is not None for line in neighbours)
+    return any(
+        span is not None and _FIELD_LINE.match(text, *span) is not None
+        for span in (_line_above(text, start), _line_below(text, end))
+    )
 
 
 def _next_rows(text: str, start: int) -> tuple[int, int]:
@@ -568,9 +584,8 @@ def _next_rows(text: str, start: int) -> tuple[int, int]:
 def _after_paragraph(text: str, start: int) -> bool:
     """Whether the line at `start` starts a paragraph or follows a line that
     ends as a sentence does: no wrapped line of the paragraph above."""
-    if text.startswith("\n\n", start - 2):
-        return True
-    return _SENTENCE_CLOSE.search(text, text.rfind("\n", 0, start - 1) + 1, start - 1) is not None
+    above = _line_above(text, start)
+    return above is None or _SENTENCE_CLOSE.search(text, *above) is not None
 
 
 def _is_sentence(line: str) -> bool:
@@ -924,7 +939,8 @@ class Wire:
         # Dates alone on their lines that differ are a timeline's, the story's own
         # ("Key dates\n\nFebruary 24, 2022\n...\n\nMarch 2, 2022"): a page with
         # two dates labels them (`Published:`, `Updated:`).
-        bare = {ps[0].date for s, e, ps in hits if not _DATE_LABEL.match(text, s, e)}
+        labelled = [_DATE_LABEL.match(text, s, e) is not None for s, e, _ in hits]
+        bare = {ps[0].date for (_, _, ps), label in zip(hits, labelled, strict=True) if not label}
         if len(bare) > 1:
             return []
         lines = [p for _, _, ps in hits for p in ps]
@@ -932,7 +948,7 @@ class Wire:
         # 2001" over "Published: 11 September 2021" is a headline's date).
         published = [
             p
-            for s, e, ps in sorted(hits, key=lambda h: not _DATE_LABEL.match(text, h[0], h[1]))
+            for _, (_, _, ps) in sorted(zip(labelled, hits, strict=True), key=lambda h: not h[0])
             for p in ps
             if p.kind == "published"
         ]
@@ -1090,13 +1106,13 @@ class Wire:
             if not credits and start and line.rstrip(".").endswith(")") and "(" not in line:
                 # "(Reporting by X in Beirut" over "Editing by Y)": one
                 # credit that a line break took the semicolon of, or followed.
-                above = text.rfind("\n", 0, start - 1) + 1
-                first = text[above : start - 1]
+                above = _line_above(text, start)
+                first = text[above[0] : above[1]] if above else ""
                 if first.startswith("(") and ")" not in first:
                     joint = " " if first.endswith(";") else "; "
                     credits = _credits(f"{first}{joint}{line}")
                     if credits:
-                        start = above
+                        start = above[0]
                         next(lines)
             if not credits:
                 break
@@ -1375,7 +1391,7 @@ def _credits(line: str) -> list[str]:
     return people if all(map(_person, people)) else []
 
 
-_UNIT_CREDIT = regex.compile(r"(?:\p{Lu}\p{L}++[ ])?+(?:Television|TV|Staff|Newsroom|Bureau)")
+_UNIT_CREDIT = regex.compile(rf"(?:\p{{Lu}}\p{{L}}++[ ])?+(?:{_alternation(UNIT_CREDITS)})")
 
 
 def _editor_line(line: str) -> list[str]:
