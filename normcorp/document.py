@@ -15,9 +15,10 @@ __all__ = ["Dateline", "Document"]
 @attrs.frozen
 class Dateline:
     """Where and by whom a story was filed: `Damascus, SANA-` ->
-    `Dateline("Damascus", "SANA")`; `agency` is None for `RIYADH:`."""
+    `Dateline("Damascus", "SANA")`; `agency` is None for `RIYADH:`, and
+    `place` is None for `(Reuters) - `, a copy that dropped the place."""
 
-    place: str
+    place: str | None
     agency: str | None = None
 
     def to_dict(self) -> dict[str, Any]:

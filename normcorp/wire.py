@@ -752,7 +752,10 @@ class Wire:
             rf"|(?(when)(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+)|(?!)))"
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
-            rf"|(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]++",
+            rf"|(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]++"
+            # A copy that dropped the place keeps the agency, maybe the date:
+            # "(Reuters) - ", "Feb 24 (Reuters) - ".
+            rf"|(?:(?P<when>{when})[ ]++)?+\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)[ ]*+",
         )
         self._agency_in = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){agency}")
         # An agency's name under a by-line: "Associated Press", "AP Diplomatic
@@ -874,7 +877,8 @@ class Wire:
         if m is None:
             return []
         meta: dict[str, Any] = {}
-        place = _title_case(m["caps"] if m["caps"] is not None else m["place"])
+        place = m["caps"] if m["caps"] is not None else m["place"]
+        place = None if place is None else _title_case(place)
         if m["region"]:
             place = f"{place}, {m['region']}"
         agency = self._agency_of[m["agency"]] if m["agency"] else None

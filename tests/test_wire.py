@@ -51,6 +51,11 @@ DATELINES = [
     ("Riyadh, Feb 24, 2022, SPA -- ", Dateline("Riyadh", "SPA")),
     ("ABU DHABI, 24th February, 2022 (WAM) -- ", Dateline("Abu Dhabi", "WAM")),
     ("TOKYO, Feb. 24 Kyodo - ", Dateline("Tokyo", "Kyodo")),
+    # a copy that dropped the place (Reuters' stories on portals)
+    ("(Reuters) - ", Dateline(None, "Reuters")),
+    ("Feb 24 (Reuters) - ", Dateline(None, "Reuters")),
+    ("(AP) \u2014 ", Dateline(None, "AP")),
+    ("(AFP) -- ", Dateline(None, "AFP")),
 ]
 # A dateline without a separator, over a story that starts with a figure.
 DATELINES_NO_SEPARATOR = ["LONDON (Reuters) $5 billion was pledged.\n"]
@@ -64,6 +69,30 @@ def test_datelines(prefix, dateline):
     assert doc.text == title + BODY
     assert doc.title == "Talks to resume next week"
     assert doc.restore() == title + prefix + BODY
+
+
+# An agency in brackets with no place is a dateline only with its separator,
+# at the top, and with the story after it on its line.
+NOT_PLACELESS_DATELINES = [
+    "(AFP) Russian forces attacked.\n",
+    "(Reuters) -\nRussian forces attacked.\n",
+    "Talks resumed.\n\nIt said (Reuters) - that the talks resumed.\n",
+    "Talks resumed on Monday.\n\nMore talks.\n\n(Reuters) - Russian forces attacked.\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PLACELESS_DATELINES)
+def test_no_placeless_dateline(text):
+    doc = normcorp.normalize(text)
+    assert doc.dateline is None
+    assert doc.text == text
+
+
+def test_placeless_dateline_date_takes_the_year_of_the_stamp():
+    doc = normcorp.normalize(" date 2022-02-26 Feb 24 (Reuters) - " + BODY)
+    assert doc.dateline == Dateline(None, "Reuters")
+    assert doc.date == D(2022, 2, 24)
+    assert doc.text == BODY
 
 
 @pytest.mark.parametrize("text", DATELINES_NO_SEPARATOR)
