@@ -15,7 +15,16 @@ from collections.abc import Mapping
 
 import regex
 
-__all__ = ["MONTHS", "PREFIXES", "WEEKDAYS", "DateLine", "month_day", "parse", "parse_line"]
+__all__ = [
+    "MONTHS",
+    "PREFIXES",
+    "WEEKDAYS",
+    "DateLine",
+    "label_kind",
+    "month_day",
+    "parse",
+    "parse_line",
+]
 
 # --------------------------------------------------------------------------
 # Tables
@@ -97,6 +106,8 @@ _DATE = rf"(?:{_ISO}|{_NUMERIC}|{_DMY}|{_MDY})"
 
 _DATE_RE = regex.compile(rf"(?:{_WEEKDAY})?{_DATE}", regex.IGNORECASE)
 
+_LABEL_RE = regex.compile(rf"(?P<prefix>{_words(PREFIXES)})\s*+:?+", regex.IGNORECASE)
+
 # A line that is a date and nothing else: an optional prefix, an optional
 # weekday, the date, an optional time before or after.
 _LINE_RE = regex.compile(
@@ -166,8 +177,18 @@ def parse_line(line: str, *, month_first: bool = False) -> DateLine | None:
     if date is None:
         return None
     prefix = m["prefix"]
-    kind = PREFIXES[" ".join(prefix.lower().split())] if prefix else "published"
-    return DateLine((date, kind))
+    return DateLine((date, _kind(prefix) if prefix else "published"))
+
+
+def label_kind(label: str) -> str | None:
+    """The kind of date a label alone on its line announces (BBC's
+    `Published` over the date): `Updated:` -> "updated"; None for other text."""
+    m = _LABEL_RE.fullmatch(label.strip())
+    return None if m is None else _kind(m["prefix"])
+
+
+def _kind(prefix: str) -> str:
+    return PREFIXES[" ".join(prefix.lower().split())]
 
 
 def month_day(text: str) -> tuple[int, int | None] | None:

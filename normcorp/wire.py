@@ -632,7 +632,7 @@ def _top(text: str, stacked: Callable[[str], bool]) -> list[tuple[int, int]]:
         if line.endswith((".", "!", "?", ":", ";", ",")) and not (
             _ABBREVIATED_END.search(line)
             or (_at_most(line, 8) and line[-2:-1].isdigit())
-            or _LABEL_LINE.fullmatch(line)  # "Published:" over its date
+            or dates.label_kind(line) is not None  # "Published:" over its date
         ):
             break  # a sentence; "Published: 3 Nov 2020." is a short line, not one
         out.append((start, end))
@@ -920,7 +920,7 @@ class Wire:
         hits = []
         for i, (start, end) in enumerate(top):
             line = text[start:end]
-            if i and _LABEL_LINE.fullmatch(text, *top[i - 1]):
+            if i and dates.label_kind(text[top[i - 1][0] : top[i - 1][1]]) is not None:
                 # "Published" on its own line over the date (BBC): one date line
                 start = top[i - 1][0]
                 line = f"{text[start : top[i - 1][1]]} {line}"
@@ -1170,7 +1170,13 @@ class Wire:
                 dated = _dated_by_line(line, month_first)
                 if dated is not None:
                     after_by = end + 1
-                    yield start, end, *dated
+                    by, day = dated
+                    label = text[top[i - 1][0] : top[i - 1][1]] if i else ""
+                    kind = dates.label_kind(label) if label else None
+                    if kind is not None:
+                        # "Posted" on its own line over it, as over a date line
+                        start, day = top[i - 1][0], dates.DateLine((day.date, kind))
+                    yield start, end, by, day
                     continue
             if not by:
                 # AP's "By JOHN SMITH": names in capitals only beside their
@@ -1220,7 +1226,6 @@ _CAPS_ROW = regex.compile(rf"(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]")
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.
 _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")
-_LABEL_LINE = regex.compile(rf"{_DATE_LABEL.pattern}[ ]*+:?+")
 _DATE_PARTS = regex.compile(r"[ ]*+\|[ ]*+|[ ]++/[ ]++")
 _FIELD_LINE = regex.compile(rf"(?i:{_alternation(EVENT_FIELDS)})[ ]*+:")
 _DATE_FIELD = regex.compile(

@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from normcorp.dates import month_day, parse, parse_line
+from normcorp.dates import label_kind, month_day, parse, parse_line
 
 D = datetime.date
 
@@ -109,3 +109,16 @@ def test_never_crashes(s):
     parse(s)
     parse_line(s)
     month_day(s)
+
+
+@pytest.mark.parametrize(
+    ("label", "kind"),
+    [("Published", "published"), ("posted on:", "published"), ("Last updated :", "updated")],
+)
+def test_label_kind(label, kind):
+    assert label_kind(label) == kind
+
+
+@pytest.mark.parametrize("line", ["Published today", "Talks", "", "Updated 3 November 2020"])
+def test_no_label_kind(line):
+    assert label_kind(line) is None

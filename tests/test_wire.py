@@ -505,6 +505,21 @@ def test_by_line_updated_date_leaves_a_stamp():
     ).date == D(2020, 11, 4)
 
 
+@pytest.mark.parametrize(
+    ("label", "kind_wins_over_stamp"),
+    [("Posted\n", False), ("Published:\n\n", False), ("Updated\n", True)],
+)
+def test_date_label_over_a_dated_by_line_goes_with_it(label, kind_wins_over_stamp):
+    line = "By Jane Doe | November 3, 2020\n\n"
+    doc = normcorp.normalize("Talks to resume\n\n" + label + line + BODY)
+    assert doc.text == "Talks to resume\n\n" + BODY
+    assert doc.bylines == ("Jane Doe",)
+    assert doc.date == D(2020, 11, 3)
+    # the label says the by-line's date is an update: a stamp's date stays
+    stamped = normcorp.normalize(" date 2020-11-01 Talks to resume\n\n" + label + line + BODY)
+    assert stamped.date == (D(2020, 11, 1) if kind_wins_over_stamp else D(2020, 11, 3))
+
+
 def test_wrapped_initials_stay_when_a_trailer_goes():
     story = BODY + "\nThe talks open on Tuesday at 10\nA.M.\n"
     assert normcorp.normalize(story + "\nTags: Syria, Russia\n").text == story
