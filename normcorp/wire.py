@@ -127,9 +127,10 @@ EDITOR_AGENCIES: frozenset[str] = frozenset({"SANA"})
 # A place in capitals before a colon: "RIYADH: ", "ABU DHABI: ".
 _CAPS_PLACE = r"\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2}"
 
-#: Cities that open a story in capitals with a colon and no agency
-#: ("RIYADH:", "DUBAI:"). A colon after other capitals is a speaker or a
-#: kicker ("PUTIN:", "UPDATE:"), never a dateline.
+#: Cities that open a story with no agency: in capitals with a colon
+#: ("RIYADH:", "DUBAI:"), or followed by a dash ("Damascus- ", in copies of
+#: SANA's stories). A colon after other capitals is a speaker or a kicker
+#: ("PUTIN:", "UPDATE:"), never a dateline; nor is "Update- " one.
 CAPS_DATELINE_PLACES: frozenset[str] = frozenset(
     {
         "RIYADH",
@@ -753,6 +754,8 @@ class Wire:
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
             rf"|(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]++"
+            # "Damascus- ...", as copies of SANA's stories print it.
+            rf"|(?P<dashed>{word}(?:[ ]{word}){{0,2}}+)-[ ]++"
             # A copy that dropped the place keeps the agency, maybe the date:
             # "(Reuters) - ", "Feb 24 (Reuters) - ".
             rf"|(?:(?P<when>{when})[ ]++)?+\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)[ ]*+",
@@ -839,6 +842,11 @@ class Wire:
                 other = _CAPS_ROW.match(text, row) if row >= 0 else None
                 if other is not None and other["caps"] != m["caps"]:
                     return None
+        elif m["dashed"] is not None:
+            if m["dashed"].upper() not in CAPS_DATELINE_PLACES or not _STORY_START.match(
+                text, m.end()
+            ):
+                return None  # "Update- The ...": no city of the table
         elif m["sep"] is None:
             # "Havana, Feb 24 (Prensa Latina) The ..." has a date; without
             # date or dash, only a place in capitals reads as a dateline.
@@ -877,7 +885,7 @@ class Wire:
         if m is None:
             return []
         meta: dict[str, Any] = {}
-        place = m["caps"] if m["caps"] is not None else m["place"]
+        place = m["caps"] or m["dashed"] or m["place"]
         place = None if place is None else _title_case(place)
         if m["region"]:
             place = f"{place}, {m['region']}"

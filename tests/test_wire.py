@@ -51,6 +51,9 @@ DATELINES = [
     ("Riyadh, Feb 24, 2022, SPA -- ", Dateline("Riyadh", "SPA")),
     ("ABU DHABI, 24th February, 2022 (WAM) -- ", Dateline("Abu Dhabi", "WAM")),
     ("TOKYO, Feb. 24 Kyodo - ", Dateline("Tokyo", "Kyodo")),
+    # a known city and a dash, in copies of SANA's stories
+    ("Damascus- ", Dateline("Damascus", None)),
+    ("New York- ", Dateline("New York", None)),
     # a copy that dropped the place (Reuters' stories on portals)
     ("(Reuters) - ", Dateline(None, "Reuters")),
     ("Feb 24 (Reuters) - ", Dateline(None, "Reuters")),
@@ -72,8 +75,12 @@ def test_datelines(prefix, dateline):
 
 
 # An agency in brackets with no place is a dateline only with its separator,
-# at the top, and with the story after it on its line.
+# at the top, and with the story after it on its line;
 NOT_PLACELESS_DATELINES = [
+    # nor is a word and a dash, but a known city's before a story
+    "Update- The talks resumed.\n",
+    "Provinces- The talks resumed.\n",
+    "Damascus- the talks resumed.\n",
     "(AFP) Russian forces attacked.\n",
     "(Reuters) -\nRussian forces attacked.\n",
     "Talks resumed.\n\nIt said (Reuters) - that the talks resumed.\n",
