@@ -750,7 +750,10 @@ class Wire:
             rf"|,?+[ ]*+\((?P<agency>{agency})\)[ ]*+{after}"
             rf"|/(?P<agency>{agency})/[ ]*+{after}"
             # after a date, Kyodo's agency stands alone: "TOKYO, Feb. 24 Kyodo -"
-            rf"|(?(when)(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+)|(?!)))"
+            rf"|(?(when)(?P<agency>{agency})[ ]*+(?P<sep>-{{1,2}}+)|(?!))"
+            # after a date, a comma, the agency and no dash: "Baku, February
+            # 24, AZERTAC ", "YEREVAN, FEBRUARY 24, ARMENPRESS. "
+            rf"|(?(when),[ ]*+(?P<agency>{agency})\.?+(?=[ ])|(?!)))"
             r"[ ]*+"
             # "RIYADH: ..." names a place but no agency.
             rf"|(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]++"

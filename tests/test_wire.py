@@ -51,6 +51,9 @@ DATELINES = [
     ("Riyadh, Feb 24, 2022, SPA -- ", Dateline("Riyadh", "SPA")),
     ("ABU DHABI, 24th February, 2022 (WAM) -- ", Dateline("Abu Dhabi", "WAM")),
     ("TOKYO, Feb. 24 Kyodo - ", Dateline("Tokyo", "Kyodo")),
+    # a comma and the agency after a date, with no dash
+    ("Baku, February 24, AZERTAC ", Dateline("Baku", "Azertac")),
+    ("YEREVAN, FEBRUARY 24, ARMENPRESS. ", Dateline("Yerevan", "Armenpress")),
     # a known city and a dash, in copies of SANA's stories
     ("Damascus- ", Dateline("Damascus", None)),
     ("New York- ", Dateline("New York", None)),
@@ -81,6 +84,8 @@ NOT_PLACELESS_DATELINES = [
     "Update- The talks resumed.\n",
     "Provinces- The talks resumed.\n",
     "Damascus- the talks resumed.\n",
+    # nor an agency after a date that a verb follows
+    "Baku, February 24, AZERTAC reported that talks resumed.\n",
     "(AFP) Russian forces attacked.\n",
     "(Reuters) -\nRussian forces attacked.\n",
     "Talks resumed.\n\nIt said (Reuters) - that the talks resumed.\n",
