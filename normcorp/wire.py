@@ -1367,15 +1367,27 @@ _POSTED_BY = regex.compile(r"(?:(?i:posted|written|words)[ ]++)?+(?i:by):?+[ ]++
 _ON = regex.compile(r"(?i:on)[ ]++")
 # A site's account, no person's name: "Posted by admin on ...", one word.
 _ACCOUNT = regex.compile(r"[\p{L}\p{N}_]{2,20}+")
+# Anadolu's by-line names no "By" but dates itself in its own way:
+# "Jane Doe  | 07.04.2020 - Update : 08.04.2020".
+_UPDATE_STAMPED = regex.compile(
+    r"(?P<names>[^|]++)\|[ ]*+(?P<published>[0-3][0-9]\.[01][0-9]\.[12][0-9]{3})"
+    r"[ ]*+-[ ]*+Update[ ]*+:[ ]*+[0-3][0-9]\.[01][0-9]\.[12][0-9]{3}"
+)
 
 
 def _dated_by_line(line: str, month_first: bool) -> tuple[list[str], dates.DateLine] | None:
     """A by-line and a date line on one line, and what each gives: `By Jane
     Doe | November 3, 2020`, `Posted by Jane Doe on Nov 3, 2020`, `Posted on
-    Nov 3, 2020 by Jane Doe`, `November 3, 2020 | By Jane Doe`; a site's
+    Nov 3, 2020 by Jane Doe`, `November 3, 2020 | By Jane Doe`, Anadolu's
+    `Jane Doe | 07.04.2020 - Update : 08.04.2020` (the first date); a site's
     account gives no name (`Posted by admin on Nov 3, 2020`)."""
     if len(line) > _DATED_BY_LINE_CHARS:
         return None
+    stamped = _UPDATE_STAMPED.fullmatch(line)
+    if stamped is not None:
+        names = _by_line(f"By {stamped['names'].strip()}")
+        day = dates.parse_line(stamped["published"])
+        return (names, day) if names and day is not None else None
     for m in _BY_DATE_SPLIT.finditer(line):
         head, tail = line[: m.start()], line[m.end() :]
         for by, when in ((head, tail), (tail, head)):

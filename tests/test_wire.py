@@ -485,6 +485,7 @@ def test_bylines(text, bylines):
         "Posted on November 3, 2020 by Jane Doe",
         "November 3, 2020 | By Jane Doe",
         "By Jane Doe, Reuters \u2013 3 November 2020",
+        "Jane Doe  | 03.11.2020 - Update : 04.11.2020",
     ],
 )
 def test_by_line_with_a_date(line):
@@ -662,6 +663,7 @@ WRAP_BYLINES = [  # the editor's line needs an agency dateline: see test_bylines
     ("Written by Hala Zain", ("Hala Zain",), "top", None),
     ("Posted by Jane Doe on 3 November 2020", ("Jane Doe",), "top", D(2020, 11, 3)),
     ("November 3, 2020 | By Hala Zain", ("Hala Zain",), "top", D(2020, 11, 3)),
+    ("Hala Zain | 03.11.2020 - Update : 04.11.2020", ("Hala Zain",), "top", D(2020, 11, 3)),
     ("(Reporting by Jane Doe; Editing by John Roe)", ("Jane Doe", "John Roe"), "end", None),
     (
         "(Reporting by Jane Doe in Beirut\nEditing by John Roe)",
