@@ -836,20 +836,16 @@ class Wire:
             return None
         if m.end() == len(text) or text[m.end()] == "\n":
             return None  # a dateline opens a story; nothing follows here
-        if m["caps"] is not None:
-            if m["caps"] not in CAPS_DATELINE_PLACES or not _STORY_START.match(text, m.end()):
-                return None  # "ANKARA: the city was calm" is a label
+        bare = m["caps"] or m["dashed"]  # a place with no agency
+        if bare is not None:
+            if _row_place(m) not in CAPS_DATELINE_PLACES or not _STORY_START.match(text, m.end()):
+                return None  # "ANKARA: the city was calm" is a label, "Update- " no city
             # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's
             # rows, a line or a paragraph apart, before this one or after it.
             for row in _next_rows(text, m.start()):
-                other = _CAPS_ROW.match(text, row) if row >= 0 else None
-                if other is not None and other["caps"] != m["caps"]:
+                other = _PLACE_ROW.match(text, row) if row >= 0 else None
+                if other is not None and _row_place(other) not in (None, _row_place(m)):
                     return None
-        elif m["dashed"] is not None:
-            if m["dashed"].upper() not in CAPS_DATELINE_PLACES or not _STORY_START.match(
-                text, m.end()
-            ):
-                return None  # "Update- The ...": no city of the table
         elif m["sep"] is None:
             # "Havana, Feb 24 (Prensa Latina) The ..." has a date; without
             # date or dash, only a place in capitals reads as a dateline.
@@ -1233,7 +1229,22 @@ class Wire:
         return [Change(0, end, first, {"title": first})]
 
 
-_CAPS_ROW = regex.compile(rf"(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]")
+# A roundup's row: a place with no agency, as `Wire.find_dateline` reads one.
+_PLACE_ROW = regex.compile(
+    rf"(?P<caps>{_CAPS_PLACE})[ ]*+:[ ]|(?P<dashed>\p{{Lu}}[\p{{L}}.' ]{{1,40}}+)-[ ]"
+)
+
+
+def _row_place(m: regex.Match[str]) -> str | None:
+    """The place a row names in capitals (`BAHRAIN: `), or the city of
+    `CAPS_DATELINE_PLACES` it names before a dash (`Damascus- `); None
+    for other words before a dash (`Update- `)."""
+    if m["caps"] is not None:
+        return m["caps"]
+    place = m["dashed"].upper()
+    return place if place in CAPS_DATELINE_PLACES else None
+
+
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.
 _STORY_START = regex.compile(r"[\p{Lu}\p{N}\p{Sc}\"'(]")
 _DATE_LABEL = regex.compile(rf"(?i:{_alternation(dates.PREFIXES)})")

@@ -954,7 +954,7 @@ def test_a_second_place_without_an_agency_stays():
 
 
 def test_a_roundup_opens_with_no_dateline():
-    """Lines that each open with another place in capitals are a roundup's rows."""
+    """Lines that each open with another place with no agency are a roundup's rows."""
     for text in [
         "Cases\n\nKUWAIT: 1,200 new cases and 3 deaths\nBAHRAIN: 800 new cases\n",
         "Results\n\nPARIS: PSG 3 Lyon 1\n\nROME: Roma 1 Lazio 1\n",
@@ -962,6 +962,9 @@ def test_a_roundup_opens_with_no_dateline():
         # rows a paragraph apart: once taken for a dateline, which left the
         # second row to open the text as a dateline in the next run
         "DUBAI: By Jane Doe\n\nKUWAIT: 1,200 new cases were reported on Monday.\n",
+        # a known city before a dash is a row too
+        "Aleppo- 800 new cases\n\nKUWAIT: 1,200 new cases.\n",
+        "Cases\n\nDamascus- 1,200 new cases\nAleppo- 800 new cases\n",
     ]:
         once = normcorp.normalize(text)
         assert once.text == text
