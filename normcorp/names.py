@@ -896,9 +896,11 @@ class Names:
         self._lock = threading.Lock()
         self._ambiguous: Counter[str] = Counter()
         self._readings: dict[tuple[str, bool | None], _Reading] = {}
-        # Per run: 0 if no word of it starts a listed spelling that goes on in
-        # lowercase, 1 if only its last word does, 2 otherwise.
-        self._phrasal: dict[str, int] = {}
+        # Per run: whether its words start listed spellings that go on in
+        # lowercase, and how far past it they may read (`_phrasal_kind`).
+        self._phrasal: dict[str, tuple[int, int]] = {}
+        # Readings of runs such a spelling may read past, by what follows too.
+        self._phrase_readings: dict[tuple[str, bool | None, str], _Reading] = {}
         # Capitalised words met, that may or may never be part of a name.
         self._name_words: set[str] = set()
         self._other_words: set[str] = set()
@@ -1066,36 +1068,61 @@ class Names:
         A run reads the same wherever it stands, so readings are kept by
         the run's words; news repeats its names, and most runs are read once.
         A listed spelling that goes on in lowercase past the run ("Strait of
-        Hormuz") depends on what follows, so such runs are read every time.
+        Hormuz") depends on what follows, so such runs are kept by what
+        follows too, as far as such a spelling may read.
         """
         g = self.gazetteer
         # Does what follows matter? Only through a listed spelling that goes on
         # in lowercase, read from a word of the run with what follows it.
-        kind = self._phrasal.get(run)
-        if kind is None:
-            tokens = run.split(" ")
-            firsts = [i for i, t in enumerate(tokens) if t and g._phrase_head(t) is not None]
-            kind = 0 if not firsts else 1 if firsts == [len(tokens) - 1] else 2
+        phrasal = self._phrasal.get(run)
+        if phrasal is None:
+            phrasal = self._phrasal_kind(run)
             if len(self._phrasal) > 1 << 16:
                 self._phrasal.clear()
-            self._phrasal[run] = kind
-        if kind == 2 or (kind == 1 and (end == len(text) or text[end] in " \n")):
-            return self._read(text, start, end, bool(titled))
+            self._phrasal[run] = phrasal
+        kind, reach = phrasal
         if end < len(text) and text[end] not in " \n" and _may_spell(text[end], g._phrase_chars):
             # "Rafah," is read as a token with its comma: no spelling starts so?
             last = _TOKEN.match(text, start + run.rfind(" ") + 1)
             if last is not None and g._phrase_head(last[0]) is not None:
                 return self._read(text, start, end, bool(titled))
-        memo_key = (run, titled)
-        reading = self._readings.get(memo_key)
+        if kind == 2 or (kind == 1 and (end == len(text) or text[end] in " \n")):
+            # What such a spelling may read past the run: what sticks to its
+            # last word, and the words after, up to `reach` of them.
+            memo_key: tuple[str, bool | None, str] = (run, titled, _following(text, end, reach))
+            reading = self._phrase_readings.get(memo_key)
+            if reading is None:
+                reading = self._read(text, start, end, bool(titled))
+                if len(self._phrase_readings) > 1 << 14:
+                    self._phrase_readings.clear()  # bounded memory on an endless stream
+                self._phrase_readings[memo_key] = reading
+            return reading
+        reading = self._readings.get((run, titled))
         if reading is None:
             reading = self._read(text, start, end, bool(titled))
             if any(e > end - start for _, e, _, _ in reading.matches):
                 return reading  # it read past the run: it holds for this text only
             if len(self._readings) > 1 << 16:
                 self._readings.clear()  # bounded memory on an endless stream
-            self._readings[memo_key] = reading
+            self._readings[(run, titled)] = reading
         return reading
+
+    def _phrasal_kind(self, run: str) -> tuple[int, int]:
+        """Whether a listed spelling that goes on in lowercase may be read
+        from a word of the run: 0 if from none, 1 if from its last word only,
+        2 otherwise; and how many words past the run's last such a spelling
+        may take (0: the last word, with what sticks to it)."""
+        g = self.gazetteer
+        tokens = run.split(" ")
+        firsts = [i for i, t in enumerate(tokens) if t and g._phrase_head(t) is not None]
+        kind = 0 if not firsts else 1 if firsts == [len(tokens) - 1] else 2
+        reach = 0
+        for i in firsts:
+            if "" in tokens[i:]:
+                continue  # two spaces: no spelling reads across them
+            longest = max(len(spelled) for spelled, _ in g._phrases[g._phrase_head(tokens[i])])
+            reach = max(reach, longest - (len(tokens) - i))
+        return kind, reach
 
     def _read(self, text: str, base: int, end: int, titled: bool) -> _Reading:
         g = self.gazetteer
@@ -1243,6 +1270,24 @@ class Names:
         if len(listed) == 1 and not named:
             return next(iter(listed))
         return None
+
+
+def _following(text: str, end: int, words: int) -> str:
+    """What a listed spelling that goes on in lowercase may read of the text
+    from `end`, the end of a run: what sticks to the run's last word, and
+    up to `words` words after, each a single space on (as `_TOKENS` reads)."""
+    stop = _STUCK.match(text, end).end()
+    for _ in range(words):
+        if text[stop : stop + 1] != " ":
+            break
+        after = _STUCK.match(text, stop + 1).end()
+        if after == stop + 1:
+            break  # two spaces, a line break or the end
+        stop = after
+    return text[end:stop]
+
+
+_STUCK = regex.compile(r"[^ \n]*+")
 
 
 def _after_article(text: str, start: int) -> bool:
