@@ -517,6 +517,13 @@ class Gazetteer:
                 return spelled
         return None
 
+    def _may_be_short(self, word: str) -> bool:
+        """Whether a word alone may name a person as the short form: its key
+        is a person's short form's, or its spelling one listed alone. Most
+        capitalised words alone are none ("Syria", "West"), and read alone
+        they name nobody, whatever else the text names."""
+        return bool(self._short_keys.get(key(word)) or self._short_spellings.get(_spelling(word)))
+
     def _short_word_spellings(self, entity: int) -> set[str]:
         """How the gazetteer spells a person's short form, alone or as the
         last word of a full name."""
@@ -859,7 +866,8 @@ class _Reading(NamedTuple):
     # most names are spelled so, and the rules need only the others.
     misspelled: tuple[tuple[int, int, int, str], ...]
     entities: frozenset[int]  # of the matches
-    # One-word names that no match covers: maybe a surname alone.
+    # One-word names that no match covers and that some person's short form
+    # may be: maybe a surname alone.
     lone: tuple[tuple[int, int, str], ...]
     others: tuple[str, ...]  # keys of the words of other full names
     ambiguous: tuple[str, ...]  # names that two or more entities qualify for
@@ -899,6 +907,8 @@ class Names:
         # Per run: whether its words start listed spellings that go on in
         # lowercase, and how far past it they may read (`_phrasal_kind`).
         self._phrasal: dict[str, tuple[int, int]] = {}
+        # Readings of runs of one word that opens no such spelling.
+        self._word_readings: dict[str, _Reading] = {}
         # Readings of runs such a spelling may read past, by what follows too.
         self._phrase_readings: dict[tuple[str, bool | None, str], _Reading] = {}
         # Capitalised words met, that may or may never be part of a name.
@@ -1017,23 +1027,34 @@ class Names:
         others: dict[str, set[str]] = defaultdict(set)  # last words of other names
         title_lines: dict[int, bool] = {}
         line_start = seen = 0  # the line of the last run, found up to `seen`
+        words = self._word_readings
         for base, end, run in _runs_at(text, positions):
-            # Capitals say little in a Title Case line or at a sentence start:
-            # there only listed spellings count ("Some" is not "Sumy"). That
-            # tells only between names of several words.
-            titled = None
-            if " " in run:
+            if " " not in run:
+                # Most runs are one word ("in Damascus,"): read as `_reading`
+                # would, without its questions, when nothing may follow it.
+                reading = words.get(run)
+                if reading is None or (
+                    end < len(text)
+                    and text[end] not in " \n"
+                    and _may_spell(text[end], g._phrase_chars)
+                ):
+                    reading = self._reading(text, base, end, run, None)
+            else:
+                # Capitals say little in a Title Case line or at a sentence start:
+                # there only listed spellings count ("Some" is not "Sumy"). That
+                # tells only between names of several words.
                 # runs come in order: look for a line break since the last one only
                 line_start = max(line_start, text.rfind("\n", seen, base) + 1)
                 seen = base
                 titled = title_lines.get(line_start)
                 if titled is None:
                     titled = title_lines[line_start] = _title_case_line(text, line_start)
-            reading = self._reading(text, base, end, run, titled)
+                reading = self._reading(text, base, end, run, titled)
             if reading.entities:
                 mentioned |= reading.entities
                 listed = reading.matches if every else reading.misspelled
-                out.extend(_Match(base + s, base + e, i, t) for s, e, i, t in listed)
+                if listed:
+                    out.extend(_Match(base + s, base + e, i, t) for s, e, i, t in listed)
             if reading.lone:
                 lone.extend(_Word(base + s, base + e, w) for s, e, w in reading.lone)
             for k in reading.others:
@@ -1104,7 +1125,10 @@ class Names:
                 return reading  # it read past the run: it holds for this text only
             if len(self._readings) > 1 << 16:
                 self._readings.clear()  # bounded memory on an endless stream
+                self._word_readings.clear()
             self._readings[(run, titled)] = reading
+            if kind == 0 and titled is None and " " not in run:
+                self._word_readings[run] = reading  # no spelling read from it goes on
         return reading
 
     def _phrasal_kind(self, run: str) -> tuple[int, int]:
@@ -1185,7 +1209,7 @@ class Names:
             tuple(matches),
             tuple(misspelled),
             frozenset(entity for _, _, entity, _ in matches),
-            tuple(w for w in lone if w[0] not in covered),
+            tuple(w for w in lone if w[0] not in covered and g._may_be_short(w[2])),
             tuple(others),
             tuple(ambiguous),
         )

@@ -510,6 +510,42 @@ def test_a_reading_kept_by_what_follows_holds_for_every_text(head, one, other):
         assert shared.matches(text) == names.Names().matches(text)
 
 
+# Names of one word (listed, a person's short form, or opening a longer
+# spelling), and what may stand after them.
+_ONE_WORD_TEXTS = st.lists(
+    st.tuples(
+        st.sampled_from(
+            "Damascus Syria Aleppo Lugansk Hizbollah Rafah Gaza Jazeera Assad Mekdad"
+            " Mikdad Haniyeh Raisi Faisal said crossing region The".split()
+        ),
+        st.sampled_from(
+            [" ", " ", ", ", ". ", "'s ", "\u2019s ", "\u2019 ", "\n", "-", "\t", " al-"]
+        ),
+    ),
+    max_size=10,
+).map(lambda pairs: "".join(w + gap for w, gap in pairs))
+
+
+class _Forgetful(dict):
+    """A table that keeps nothing."""
+
+    def __setitem__(self, key, value):
+        pass
+
+
+@given(_ONE_WORD_TEXTS)
+@example("Rafah, Rafah crossing ")
+@example("Jazeera\u2019 Jazeera\u2019s Jazeera region ")
+def test_a_word_read_from_the_table_reads_as_a_word_read_anew(text):
+    """Runs of one word are read from a table kept since their first reading;
+    what that finds, in both modes, is what reading each run anew finds."""
+    kept, anew = names.Names(), names.Names()
+    anew._word_readings = _Forgetful()
+    for _ in range(2):
+        assert kept.matches(text) == anew.matches(text)
+        assert kept._matches(text, [], every=False) == anew._matches(text, [], every=False)
+
+
 @pytest.mark.parametrize(
     "text",
     [
