@@ -753,44 +753,52 @@ def _breaks(token: str) -> bool:
     return token.isalpha() and token.islower() and token not in _RUN_LOWER
 
 
-def _alone(text: str, p: int, word: str) -> bool:
-    """Whether the capitalised `word` at `p` is a run by itself, as most
-    place names are ("in Damascus,"): what stands on either side can be no
-    part of a run. False when that takes more than a glance to tell."""
-    if p:
-        c = text[p - 1]
-        if c == " ":
-            if p >= 2 and text[p - 2] in _HARD_RIGHT:
-                pass  # ", Mekdad": nothing of a run ends in punctuation or a digit
-            else:
-                # the word before: back to a space or a line break, never further
-                start = text.rfind(" ", 0, p - 1) + 1
-                start = max(start, text.rfind("\n", start, p - 1) + 1)
-                if not _breaks(text[start : p - 1]):
-                    return False
-        elif c not in _HARD_LEFT:
-            return False
-    q = p + len(word)
+def _opens_run(text: str, p: int) -> bool:
+    """Whether a run holding the capitalised word at `p` starts there, as
+    most names do ("in Damascus,"): what stands before can be no part of a
+    run. False when that takes more than a glance to tell."""
+    if not p:
+        return True
+    c = text[p - 1]
+    if c != " ":
+        return c in _HARD_LEFT
+    if p >= 2 and text[p - 2] in _HARD_RIGHT:
+        return True  # ", Mekdad": nothing of a run ends in punctuation or a digit
+    # the word before: back to a space or a line break, never further
+    start = text.rfind(" ", 0, p - 1) + 1
+    start = max(start, text.rfind("\n", start, p - 1) + 1)
+    return _breaks(text[start : p - 1])
+
+
+def _closes_run(text: str, q: int) -> bool:
+    """Whether a run ends at `q`, the end of a capitalised word: what
+    follows can be no part of it. False when that takes more than a glance
+    to tell."""
     if q == len(text):
         return True
     c = text[q]
     if c == "'":  # a possessive: "Mekdad's" ends the run at the apostrophe
         return text[q + 1 : q + 2] == "s" and not text[q + 2 : q + 3].isalpha()
-    if c == " ":
-        if q + 1 < len(text) and text[q + 1] in _HARD_RIGHT:
-            return True
-        end = q + 1
-        while end < len(text) and text[end] not in " \n":
-            end += 1
-        return _breaks(text[q + 1 : end])
-    return c in _HARD_RIGHT
+    if c != " ":
+        return c in _HARD_RIGHT
+    after = text[q + 1 : q + 2]
+    if after in _HARD_RIGHT:
+        return True
+    if "A" <= after <= "Z":
+        return False  # a capitalised word: most often the run goes on
+    end = q + 1
+    while end < len(text) and text[end] not in " \n":
+        end += 1
+    return _breaks(text[q + 1 : end])
 
 
 def _runs_at(text: str, positions: Sequence[tuple[int, str]]) -> Iterator[tuple[int, int, str]]:
     """The runs (start, end, text) that hold one of the sorted `(position,
-    word)` pairs, as `runs(text)` finds them. A word that stands alone is
-    a run by itself; otherwise a scan may start after any character or word
-    no run holds, so each position is reached from the last such before it."""
+    word)` pairs, as `runs(text)` finds them. A word that nothing before
+    can join starts its run, and is a run by itself when nothing after
+    can join it either; otherwise a scan may start after any character or
+    word no run holds, so each position is reached from the last such
+    before it."""
     end = 0  # the scan's state: no run starts before here
     pending = None  # a run found past a position in no run
     for p, word in positions:
@@ -802,10 +810,16 @@ def _runs_at(text: str, positions: Sequence[tuple[int, str]]) -> Iterator[tuple[
             if p < end:
                 yield run.start(), end, run[0]
                 continue
-        if _alone(text, p, word):
-            end = p + len(word)
-            yield p, end, word
-            continue
+        if _opens_run(text, p):
+            if _closes_run(text, p + len(word)):
+                end = p + len(word)
+                yield p, end, word
+                continue
+            run = _RUN.match(text, p)
+            if run is not None:  # always: no article or word before joins it
+                end = run.end()
+                yield p, end, run[0]
+                continue
         stop = _NOT_IN_RUN.search(text, end, p)
         for run in runs(text, end if stop is None else stop.end()):
             if run.start() > p:
