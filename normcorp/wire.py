@@ -130,7 +130,8 @@ _CAPS_PLACE = r"\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2}"
 #: Cities that open a story with no agency: in capitals with a colon
 #: ("RIYADH:", "DUBAI:"), or followed by a dash ("Damascus- ", in copies of
 #: SANA's stories). A colon after other capitals is a speaker or a kicker
-#: ("PUTIN:", "UPDATE:"), never a dateline; nor is "Update- " one.
+#: ("PUTIN:", "UPDATE:"), never a dateline; nor is "Update- " one. Nor is a
+#: city's dash before another of these: "Damascus- Homs highway" is a road.
 CAPS_DATELINE_PLACES: frozenset[str] = frozenset(
     {
         "RIYADH",
@@ -154,6 +155,24 @@ CAPS_DATELINE_PLACES: frozenset[str] = frozenset(
         "BEIRUT",
         "DAMASCUS",
         "ALEPPO",
+        # SANA's other datelines
+        "HOMS",
+        "HAMA",
+        "LATAKIA",
+        "LATTAKIA",
+        "TARTOUS",
+        "TARTUS",
+        "IDLEB",
+        "IDLIB",
+        "DARAA",
+        "SWEIDA",
+        "QUNEITRA",
+        "RAQQA",
+        "HASAKA",
+        "HASAKAH",
+        "QAMISHLI",
+        "DEIR EZZOR",
+        "DEIR EZ-ZOR",
         "BAGHDAD",
         "BASRA",
         "ERBIL",
@@ -314,6 +333,12 @@ TRAILER_LINE_WORDS = 12
 TRAILER_WORDS: frozenset[str] = frozenset(
     {"related", "tags", "topics", "share", "subscribe", "source", "sources", "photo"}
 )
+#: `TRAILER_LINES` phrases that credit a source ("Source: SANA", "Photo: AFP
+#: via Getty Images"): after a colon, more than `CREDIT_LOWERCASE_WORDS`
+#: lowercase words make a clause of the story ("Source: a military source
+#: told SANA that ..."), not a credit.
+CREDIT_WORDS: frozenset[str] = frozenset({"source", "sources", "photo"})
+CREDIT_LOWERCASE_WORDS = 4
 TRAILER_CONTINUATIONS: Sequence[str] = (
     "this",
     "on",
@@ -531,6 +556,15 @@ def _chrome_rest(rest: str) -> bool:
         not w[:1].isalpha() or w[:1].isupper() or w.split("-", 1)[0] in PARTICLES
         for w in rest.split()
     )
+
+
+def _prose(rest: str) -> bool:
+    """Whether what follows a credit's colon reads as a clause: more than
+    `CREDIT_LOWERCASE_WORDS` lowercase words, or more than `TRAILER_LINE_WORDS`
+    words."""
+    words = rest.split(None, TRAILER_LINE_WORDS)
+    lower = sum(1 for w in words if w[:1].islower())
+    return lower > CREDIT_LOWERCASE_WORDS or len(words) > TRAILER_LINE_WORDS
 
 
 def _at_most(line: str, n: int) -> bool:
@@ -829,8 +863,11 @@ class Wire:
         at `start`), if there is one."""
         if start is None:
             m = self.find_dateline(text, 0)
+            if m is not None:
+                return m
             body = self._body_start(text)
-            return m if m is not None or body == 0 else self.find_dateline(text, body)
+            m = self.find_dateline(text, body) if body else None
+            return m if m is not None else self._agency_dateline_under_top(text)
         m = self._dateline.match(text, start)
         if m is None:
             return None
@@ -840,6 +877,8 @@ class Wire:
         if bare is not None:
             if _row_place(m) not in CAPS_DATELINE_PLACES or not _STORY_START.match(text, m.end()):
                 return None  # "ANKARA: the city was calm" is a label, "Update- " no city
+            if m["dashed"] is not None and _city_at(text, m.end()) not in (None, _row_place(m)):
+                return None  # "Damascus- Homs highway": a road between two cities
             # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's
             # rows, a line or a paragraph apart, before this one or after it.
             for row in _next_rows(text, m.start()):
@@ -864,6 +903,30 @@ class Wire:
             # Monday (AFP)": a region is a state or a country, and a story follows.
             return None
         return m
+
+    def _agency_dateline_under_top(self, text: str) -> regex.Match[str] | None:
+        """An agency's dateline under paragraphs of short lines that are no
+        sentences: a page's chrome, a headline, its deck, a photo caption
+        (`All news\n\nHeadline\n\nDeck\n\nMOSCOW, June 26. /TASS/. ...`).
+        Only an agency's: without one, a place before a colon or dash so far
+        down may be a label of the story's."""
+        start = lines = 0
+        while (end := text.find("\n\n", start)) >= 0:
+            line_start = start
+            while line_start <= end:
+                line_end = text.find("\n", line_start, end)
+                line_end = end if line_end < 0 else line_end
+                lines += 1
+                if lines > TOP_LINES or not _short(text, line_start, line_end):
+                    return None
+                if not _headline_like(text[line_start:line_end]):
+                    return None
+                line_start = line_end + 1
+            start = end + 2
+            m = self.find_dateline(text, start)
+            if m is not None:
+                return m if m["agency"] else None
+        return None
 
     def _agency_near_top(self, text: str) -> str | None:
         """The agency of a dateline in one of the first paragraphs, which
@@ -1032,6 +1095,10 @@ class Wire:
             # the scraper cut off.
             if phrase in TRAILER_WORDS and not m["colon"]:
                 return _at_most(line, TRAILER_LINE_WORDS) and _chrome_rest(line[m.end() :])
+            if phrase in CREDIT_WORDS:
+                # "Source: a military source told SANA that ...": the story's
+                # last paragraph, not a credit ("Source: SANA").
+                return not _prose(line[m.end() :])
             return True
         if self._comment_form.fullmatch(line):
             return True
@@ -1243,6 +1310,21 @@ def _row_place(m: regex.Match[str]) -> str | None:
         return m["caps"]
     place = m["dashed"].upper()
     return place if place in CAPS_DATELINE_PLACES else None
+
+
+_CITY_WORDS = regex.compile(r"\p{Lu}[\p{L}-]*+(?:[ ]\p{Lu}[\p{L}-]*+)?+")
+
+
+def _city_at(text: str, start: int) -> str | None:
+    """The city of `CAPS_DATELINE_PLACES` named at `start`, in capitals."""
+    m = _CITY_WORDS.match(text, start)
+    if m is None:
+        return None
+    words = m[0].upper()
+    first = words.split(" ", 1)[0]
+    if words in CAPS_DATELINE_PLACES:
+        return words
+    return first if first in CAPS_DATELINE_PLACES else None
 
 
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.

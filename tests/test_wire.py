@@ -63,6 +63,70 @@ DATELINES = [
     ("(AP) \u2014 ", Dateline(None, "AP")),
     ("(AFP) -- ", Dateline(None, "AFP")),
 ]
+# A city and a dash before another city is a road, not a dateline.
+ROADS = [
+    "Army advances in Homs\n\nDamascus- Homs highway was reopened on Monday, officials said.\n",
+    "Aleppo- Hama road was reopened.\n",
+    "Talks\n\nDamascus- Abu Dhabi flights resumed on Monday.\n",
+]
+
+
+def test_a_city_dateline_over_the_same_city_is_one():
+    doc = normcorp.normalize("Talks\n\nDamascus- Damascus Governor said the roads are open.\n")
+    assert doc.dateline == Dateline("Damascus", None)
+    assert doc.text == "Talks\n\nDamascus Governor said the roads are open.\n"
+
+
+@pytest.mark.parametrize("text", ROADS)
+def test_a_road_between_two_cities_is_no_dateline(text):
+    doc = normcorp.normalize(text)
+    assert doc.dateline is None
+    assert doc.text == text
+
+
+# An agency's dateline under a page's chrome, a headline, its deck or a caption
+# (TASS, Armenpress, Mehr, Xinhua copies): the lines above stay, the dateline goes.
+UNDER_TOP = [
+    (
+        "All news\n\nSpokesman dismisses speculation\n\nInformation about the arrival was "
+        "distributed by several channels\n\nMOSCOW, June 26. /TASS/. ",
+        Dateline("Moscow", "TASS"),
+    ),
+    ("Save\nShare\n\nYEREVAN, JUNE 7, ARMENPRESS. ", Dateline("Yerevan", "Armenpress")),
+    ("1. Politics\n\nTalks to resume\n\nTEHRAN, Aug. 05 (MNA) - ", Dateline("Tehran", "Mehr")),
+    (
+        "Talks to resume\n\nMembers attend a meeting in Damascus (Xinhua)\n\n"
+        "DAMASCUS, May 15 (Xinhua) -- ",
+        Dateline("Damascus", "Xinhua"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("top", "dateline"), UNDER_TOP)
+def test_agency_dateline_under_the_top_lines(top, dateline):
+    head = top[: top.rfind("\n\n") + 2]
+    doc = normcorp.normalize(top + BODY)
+    assert doc.dateline == dateline
+    assert doc.text.endswith(BODY)
+    assert doc.text.startswith(head[:8])
+    assert doc.restore() == top + BODY
+
+
+# Not under a sentence, nor too far down, nor without an agency.
+NOT_UNDER_TOP = [
+    "Talks\n\nThe envoy arrived on Monday.\n\nMOSCOW, June 26. /TASS/. The talks went on.\n",
+    "".join(f"Line {i}\n\n" for i in range(9)) + "MOSCOW, June 26. /TASS/. The talks went on.\n",
+    "All news\n\nTalks to resume\n\nRIYADH: The talks went on.\n",
+]
+
+
+@pytest.mark.parametrize("text", NOT_UNDER_TOP)
+def test_no_dateline_far_under_the_top(text):
+    doc = normcorp.normalize(text)
+    assert doc.dateline is None
+    assert doc.text.endswith("The talks went on.\n")
+
+
 # A dateline without a separator, over a story that starts with a figure.
 DATELINES_NO_SEPARATOR = ["LONDON (Reuters) $5 billion was pledged.\n"]
 
@@ -301,6 +365,9 @@ def test_trailers(trailer):
         "Sir, the council must act on the potholes on Main Street.\n\nJ.S.\n",
         BODY + "\nSee section A.B of the annex\n",
         BODY + "\nVoters said yes/no/maybe to the ballot: a third said maybe.\n",
+        # a credit's word and colon over the story's last clause, its full stop lost
+        BODY + "\nSource: a military source told SANA that 40 terrorists were killed\n",
+        BODY + "\nPhoto: smoke rises over the old city as the army shells the hills\n",
     ],
 )
 def test_prose_is_never_a_trailer(text):
