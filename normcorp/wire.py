@@ -97,6 +97,8 @@ AGENCIES: Mapping[str, str] = {
     "IANS": "IANS",
     "APP": "APP",
     "PNA": "PNA",
+    "ST": "Syria Times",
+    "Syria Times": "Syria Times",
 }
 
 #: Agencies whose numeric dates are month first (`11/03/2020` is November 3).
@@ -122,7 +124,7 @@ POSTS: Sequence[str] = (
 #: Agencies that sign a story with the editor's name alone on its last line
 #: (SANA: "Ruaa al-Jazaeri"). Elsewhere a name there is the story's own: a
 #: victim, a poet under the poem.
-EDITOR_AGENCIES: frozenset[str] = frozenset({"SANA"})
+EDITOR_AGENCIES: frozenset[str] = frozenset({"SANA", "Syria Times"})
 
 # A place in capitals before a colon: "RIYADH: ", "ABU DHABI: ".
 _CAPS_PLACE = r"\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2}"
@@ -374,6 +376,11 @@ COMMENT_FORM: Sequence[str] = (
     "No comments yet",
     "No comments",
     "Be the first to comment",
+    # WordPress.com's form
+    "Fill in your details below or click an icon to log in",
+    "Connecting to %s",
+    "Notify me of new comments via email",
+    "Notify me of new posts via email",
 )
 
 #: Phrases that make a short last line a trailer line wherever they stand
@@ -382,6 +389,22 @@ TRAILER_ANYWHERE: Sequence[str] = ("All rights reserved",)
 
 #: Lines of page chrome above the story; a colon or the line's end follows.
 CHROME_LINES: Sequence[str] = ("You are here",)
+
+#: Labels of page chrome that are a whole line above the story; with more
+#: on the line they may head a story ("Breaking News: ...").
+CHROME_LABELS: Sequence[str] = (
+    "Breaking News",
+    "All news",
+    "News Archive",
+    "Latest News",
+    "Top Stories",
+    "Share",
+    "Save",
+    "Print",
+    "Email",
+    "Tweet",
+    "Listen to this article",
+)
 
 #: Paragraphs of page chrome between the story's paragraphs, whole.
 INLINE_LINES: Sequence[str] = (
@@ -821,7 +844,7 @@ class Wire:
             rf"|(?i:{_alternation(INLINE_LINKS)})[ ]*+:[ ]*+[^\s][^\n]*+)(?=\n\n)"
         )
         self._comment_form = regex.compile(
-            rf"(?i:{_alternation(COMMENT_FORM)}|[0-9]++[ ]comments?+)[ ]*+[.!]?+"
+            rf"(?i:{_alternation(COMMENT_FORM)}|[0-9]++[ ]comments?+)[ ]*+[.!:]?+"
         )
         self._breadcrumb = regex.compile(
             # "Home » Politics": text.quotes has made the » a '"' by now,
@@ -832,7 +855,10 @@ class Wire:
             rf"(?:[ ]++[>\u00bb\u203a|/\"][ ]++\S"
             rf"|(?:[ ](?:\p{{Lu}}{{2,}}+|&)){{2,}}+(?:[ ]\p{{Lu}}\S*+)*+$)"
             rf"|(?i:{_alternation(CHROME_LINES)})[ ]*+(?::|$)"
+            rf"|(?i:{_alternation(CHROME_LABELS)}|[0-9]{{1,3}}+[ ]min(?:ute)?+s?+[ ]read)[ ]*+$"
         )
+        # KUNA's "... Al-Sabah. --KUNA": the agency signs the last line.
+        self._sign_off = regex.compile(rf"(?<=[.!?\"'])[ ]++-{{1,2}}+[ ]*+{agency}[ ]*+$")
 
     def __reduce__(self) -> tuple[Any, ...]:
         kwargs = {
@@ -1135,7 +1161,7 @@ class Wire:
         # are not trailer-like may still be a teaser, if a teaser heading
         # comes within the teaser's bounds above them.
         cut = None
-        teaser = False
+        teaser = teased = False
         words = paragraphs = 0
         for start, end in _lines_backwards(text):
             if start <= body_end:
@@ -1144,22 +1170,37 @@ class Wire:
             if start == end:
                 continue
             if self._teaser_heading.fullmatch(line):
-                cut, teaser, words, paragraphs = start, False, 0, 0
+                cut, teaser, teased, words, paragraphs = start, False, True, 0, 0
             elif not teaser and (
                 self._trailer_heading.fullmatch(line)
                 or self._is_trailer_line(line)
                 or (self._end_mark.fullmatch(line) and _after_paragraph(text, start))
             ):
-                cut = start
+                cut, teased = start, False
             elif teaser or not self._trailer_like(line):
                 teaser = True
                 words += _words(line)
                 paragraphs += 1
                 if words > TEASER_WORDS or paragraphs > TEASER_PARAGRAPHS:
                     break
-        if cut is None or text[:cut].rstrip("\n").endswith(":"):
-            return []  # "The steps:" introduces what follows; it is no trailer
-        return _cut_lines(text, [(cut, len(text.rstrip("\n")))])
+        # "The steps:" introduces what follows; it is no trailer. Another
+        # story's teaser is no step: "...the following photos:" lost them.
+        if cut is not None and not teased and text[:cut].rstrip("\n").endswith(":"):
+            cut = None
+        changes = self._sign_off_before(text, len(text) if cut is None else cut)
+        if cut is not None:
+            changes += _cut_lines(text, [(cut, len(text.rstrip("\n")))])
+        return changes
+
+    def _sign_off_before(self, text: str, end: int) -> list[Change]:
+        """The agency's name that signs the story's last line, before `end`:
+        `... Al-Sabah. --KUNA`."""
+        while end > 0 and text[end - 1] == "\n":
+            end -= 1
+        start = max(0, end - 60)
+        start = text.rfind("\n", start, end) + 1 or start
+        m = self._sign_off.search(text, start, end)
+        return [] if m is None else [Change(m.start(), m.end(), "")]
 
     # -- bylines ---------------------------------------------------------------
 

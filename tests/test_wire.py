@@ -56,6 +56,7 @@ DATELINES = [
     ("YEREVAN, FEBRUARY 24, ARMENPRESS. ", Dateline("Yerevan", "Armenpress")),
     # a known city and a dash, in copies of SANA's stories
     ("Damascus- ", Dateline("Damascus", None)),
+    ("DAMASCUS, (ST) - ", Dateline("Damascus", "Syria Times")),
     ("New York- ", Dateline("New York", None)),
     # a copy that dropped the place (Reuters' stories on portals)
     ("(Reuters) - ", Dateline(None, "Reuters")),
@@ -92,7 +93,7 @@ UNDER_TOP = [
         "distributed by several channels\n\nMOSCOW, June 26. /TASS/. ",
         Dateline("Moscow", "TASS"),
     ),
-    ("Save\nShare\n\nYEREVAN, JUNE 7, ARMENPRESS. ", Dateline("Yerevan", "Armenpress")),
+    ("Society\n\nYEREVAN, JUNE 7, ARMENPRESS. ", Dateline("Yerevan", "Armenpress")),
     ("1. Politics\n\nTalks to resume\n\nTEHRAN, Aug. 05 (MNA) - ", Dateline("Tehran", "Mehr")),
     (
         "Talks to resume\n\nMembers attend a meeting in Damascus (Xinhua)\n\n"
@@ -104,11 +105,12 @@ UNDER_TOP = [
 
 @pytest.mark.parametrize(("top", "dateline"), UNDER_TOP)
 def test_agency_dateline_under_the_top_lines(top, dateline):
-    head = top[: top.rfind("\n\n") + 2]
+    head, prefix = top.rsplit("\n\n", 1)
     doc = normcorp.normalize(top + BODY)
     assert doc.dateline == dateline
-    assert doc.text.endswith(BODY)
-    assert doc.text.startswith(head[:8])
+    assert doc.text.endswith("\n\n" + BODY)
+    assert prefix not in doc.text
+    assert head.rsplit("\n", 1)[-1] in doc.text  # the line over the dateline stays
     assert doc.restore() == top + BODY
 
 
@@ -116,7 +118,7 @@ def test_agency_dateline_under_the_top_lines(top, dateline):
 NOT_UNDER_TOP = [
     "Talks\n\nThe envoy arrived on Monday.\n\nMOSCOW, June 26. /TASS/. The talks went on.\n",
     "".join(f"Line {i}\n\n" for i in range(9)) + "MOSCOW, June 26. /TASS/. The talks went on.\n",
-    "All news\n\nTalks to resume\n\nRIYADH: The talks went on.\n",
+    "Society\n\nTalks to resume\n\nRIYADH: The talks went on.\n",
 ]
 
 
@@ -302,6 +304,11 @@ TRAILERS = [
     "Read more: Syria and Russia sign a trade deal",
     "Also read\n\nSyria and Russia sign a trade deal",
     "Tags: Syria, Russia, NATO",
+    # WordPress.com's comment form
+    "Leave a Reply\n\nFill in your details below or click an icon to log in:\n\n"
+    "WordPress.com Logo\n\nYou are commenting using your WordPress.com account. "
+    "Log Out /  Change )\n\nTwitter picture\n\nYou are commenting using your Twitter "
+    "account. Log Out /  Change )\n\nConnecting to %s",
     "Share this:\n\nTwitter\nFacebook",
     "Follow us on Twitter and Telegram",
     "Subscribe to our newsletter",
@@ -374,6 +381,35 @@ def test_prose_is_never_a_trailer(text):
     assert normcorp.normalize(text).text == text
 
 
+def test_a_teaser_under_a_colon_that_lost_its_photos_goes():
+    # SANA's photo stories: the photos the colon announces are not in the text.
+    story = "Talks resumed.\n\nSANA's camera captured the following photos:\n"
+    teaser = "\nCheck Also\n\nInterior Minister: the roads are open\n"
+    assert normcorp.normalize(story + teaser).text == story
+    steps = "Talks resumed.\n\nThe steps:\n\nRelated\n\nStep one\n"
+    assert normcorp.normalize(steps).text == steps
+
+
+@pytest.mark.parametrize(
+    ("last", "kept"),
+    [
+        # KUNA signs the story's last line
+        ("He was received by the Emir. --KUNA", "He was received by the Emir."),
+        ("He was received by the Emir. \u2013 KUNA", "He was received by the Emir."),
+        ("He was received by the Emir. - Reuters", "He was received by the Emir."),
+        # not after a sentence's end, nor without a dash
+        ("He was received by the Emir - KUNA", None),
+        ("He told KUNA", None),
+        ("He was received by the Emir. KUNA", None),
+    ],
+)
+def test_an_agency_signing_the_last_line(last, kept):
+    doc = normcorp.normalize(BODY + "\n" + last + "\n")
+    assert doc.text == BODY + "\n" + (kept or last) + "\n"
+    doc = normcorp.normalize(BODY + "\n" + last + "\n\nTags: Kuwait\n")
+    assert doc.text == BODY + "\n" + (kept or last) + "\n"
+
+
 # -- chrome -----------------------------------------------------------------------
 
 
@@ -385,6 +421,12 @@ def test_prose_is_never_a_trailer(text):
         "Home > News > Middle East\n",
         "Home \u00bb Politics\n",
         "You are here: Home / News\n",
+        # labels alone on their line
+        "Breaking News\n\n",
+        "All news\n\n",
+        "Save\nShare\n\n",
+        "1 minute read\n\n",
+        "NEWS ARCHIVE\n",
     ],
 )
 def test_top_chrome(chrome):
@@ -410,6 +452,13 @@ def test_only_an_agency_with_a_post_goes_under_a_byline():
     assert doc.text == "Talks\n\nSputnik Vaccine Approved\n\n" + BODY
     doc = normcorp.normalize("Talks\n\nBy Jane Doe\nAP Diplomatic Writer\n\n" + BODY)
     assert doc.text == "Talks\n\n" + BODY
+
+
+def test_a_label_with_more_on_its_line_is_a_headline():
+    text = "Breaking News: Army takes the town\n\n" + BODY
+    doc = normcorp.normalize(text)
+    assert doc.text == text
+    assert doc.title == "Breaking News: Army takes the town"
 
 
 def test_a_headline_opening_with_home_is_no_breadcrumb():
