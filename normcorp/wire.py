@@ -818,7 +818,10 @@ class Wire:
             rf"|(?P<dashed>{word}(?:[ ]{word}){{0,2}}+)-[ ]++"
             # A copy that dropped the place keeps the agency, maybe the date:
             # "(Reuters) - ", "Feb 24 (Reuters) - ".
-            rf"|(?:(?P<when>{when})[ ]++)?+\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)[ ]*+",
+            rf"|(?:(?P<when>{when})[ ]++)?+\((?P<agency>{agency})\)[ ]*+(?P<sep>-{{1,2}}+|:)[ ]*+"
+            # MENAFN's syndication names the source: "(MENAFN- AzerNews) ",
+            # "(MENAFN- Jordan News Agency) ".
+            r"|\(MENAFN[ ]*+-[ ]*+(?P<source>\p{L}[^()\n]{0,59}+)\)[ ]++",
         )
         self._agency_in = regex.compile(rf"(?<![\p{{L}}\p{{N}}]){agency}")
         # An agency's name under a by-line: "Associated Press", "AP Diplomatic
@@ -911,6 +914,9 @@ class Wire:
                 other = _PLACE_ROW.match(text, row) if row >= 0 else None
                 if other is not None and _row_place(other) not in (None, _row_place(m)):
                     return None
+        elif m["source"] is not None:
+            if not _STORY_START.match(text, m.end()):
+                return None
         elif m["sep"] is None:
             # "Havana, Feb 24 (Prensa Latina) The ..." has a date; without
             # date or dash, only a place in capitals reads as a dateline.
@@ -951,7 +957,7 @@ class Wire:
             start = end + 2
             m = self.find_dateline(text, start)
             if m is not None:
-                return m if m["agency"] else None
+                return m if m["agency"] or m["source"] else None
         return None
 
     def _agency_near_top(self, text: str) -> str | None:
@@ -978,6 +984,9 @@ class Wire:
         if m["region"]:
             place = f"{place}, {m['region']}"
         agency = self._agency_of[m["agency"]] if m["agency"] else None
+        if m["source"]:
+            source = m["source"].strip()
+            agency = self._agency_of.get(source, source)
         dateline = Dateline(place, agency)
         # One dateline a story. Another one that opens the story once the
         # lines above it are gone ("RIYADH: By Jane Doe\nRIYADH: The ...") goes

@@ -63,6 +63,10 @@ DATELINES = [
     ("Feb 24 (Reuters) - ", Dateline(None, "Reuters")),
     ("(AP) \u2014 ", Dateline(None, "AP")),
     ("(AFP) -- ", Dateline(None, "AFP")),
+    # MENAFN's syndication names its source, listed or not
+    ("(MENAFN- AzerNews) ", Dateline(None, "AzerNews")),
+    ("(MENAFN- Jordan News Agency) ", Dateline(None, "Jordan News Agency")),
+    ("(MENAFN- Xinhua) ", Dateline(None, "Xinhua")),
 ]
 # A city and a dash before another city is a road, not a dateline.
 ROADS = [
