@@ -133,7 +133,7 @@ _CAPS_PLACE = r"\p{Lu}{3,}+(?:[ -]\p{Lu}{2,}+){0,2}"
 #: ("RIYADH:", "DUBAI:"), or followed by a dash ("Damascus- ", in copies of
 #: SANA's stories). A colon after other capitals is a speaker or a kicker
 #: ("PUTIN:", "UPDATE:"), never a dateline; nor is "Update- " one. Nor is a
-#: city's dash before another of these: "Damascus- Homs highway" is a road.
+#: city's dash before another of these and a road ("Damascus- Homs highway").
 CAPS_DATELINE_PLACES: frozenset[str] = frozenset(
     {
         "RIYADH",
@@ -906,7 +906,7 @@ class Wire:
         if bare is not None:
             if _row_place(m) not in CAPS_DATELINE_PLACES or not _STORY_START.match(text, m.end()):
                 return None  # "ANKARA: the city was calm" is a label, "Update- " no city
-            if m["dashed"] is not None and _city_at(text, m.end()) not in (None, _row_place(m)):
+            if m["dashed"] is not None and _road_at(text, m.end(), _row_place(m)):
                 return None  # "Damascus- Homs highway": a road between two cities
             # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's
             # rows, a line or a paragraph apart, before this one or after it.
@@ -1362,19 +1362,30 @@ def _row_place(m: regex.Match[str]) -> str | None:
     return place if place in CAPS_DATELINE_PLACES else None
 
 
-_CITY_WORDS = regex.compile(r"\p{Lu}[\p{L}-]*+(?:[ ]\p{Lu}[\p{L}-]*+)?+")
+#: Words that make two cities a road ("Damascus- Homs highway", "Aleppo-
+#: Damascus International Highway"), not a dateline over a story that opens
+#: with a city ("New York- Damascus has called on ...").
+ROAD_WORDS: frozenset[str] = frozenset(
+    {"highway", "road", "motorway", "railway", "route", "flights", "flight", "border"}
+)
+
+_CITY_WORDS = regex.compile(r"(\p{Lu}[\p{L}-]*+)(?:[ ](\p{Lu}[\p{L}-]*+))?+(?:[ ](\p{L}++))?+")
 
 
-def _city_at(text: str, start: int) -> str | None:
-    """The city of `CAPS_DATELINE_PLACES` named at `start`, in capitals."""
+def _road_at(text: str, start: int, city: str | None) -> bool:
+    """Whether another city of `CAPS_DATELINE_PLACES` than `city` is named
+    at `start`, with a word of `ROAD_WORDS` in the two words after it."""
     m = _CITY_WORDS.match(text, start)
     if m is None:
-        return None
-    words = m[0].upper()
-    first = words.split(" ", 1)[0]
-    if words in CAPS_DATELINE_PLACES:
-        return words
-    return first if first in CAPS_DATELINE_PLACES else None
+        return False
+    first, second, third = m.groups()
+    if second is not None and f"{first} {second}".upper() in CAPS_DATELINE_PLACES:
+        named, after = f"{first} {second}".upper(), [third]
+    elif first.upper() in CAPS_DATELINE_PLACES:
+        named, after = first.upper(), [second, third]
+    else:
+        return False
+    return named != city and any(w is not None and w.casefold() in ROAD_WORDS for w in after)
 
 
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.

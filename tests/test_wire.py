@@ -73,13 +73,23 @@ ROADS = [
     "Army advances in Homs\n\nDamascus- Homs highway was reopened on Monday, officials said.\n",
     "Aleppo- Hama road was reopened.\n",
     "Talks\n\nDamascus- Abu Dhabi flights resumed on Monday.\n",
+    "Talks\n\nAleppo- Damascus International Highway reopened on Monday.\n",
 ]
 
 
-def test_a_city_dateline_over_the_same_city_is_one():
-    doc = normcorp.normalize("Talks\n\nDamascus- Damascus Governor said the roads are open.\n")
-    assert doc.dateline == Dateline("Damascus", None)
-    assert doc.text == "Talks\n\nDamascus Governor said the roads are open.\n"
+@pytest.mark.parametrize(
+    "story",
+    [
+        "Damascus Governor said the roads are open.\n",
+        "Damascus has called on the UN to act.\n",
+        "Homs road is open, the governor said.\n",  # the same city
+    ],
+)
+def test_a_city_dateline_over_a_story_that_opens_with_a_city(story):
+    city = "Homs" if story.startswith("Homs") else "New York"
+    doc = normcorp.normalize(f"Talks\n\n{city}- {story}")
+    assert doc.dateline == Dateline(city, None)
+    assert doc.text == "Talks\n\n" + story
 
 
 @pytest.mark.parametrize("text", ROADS)
