@@ -65,7 +65,8 @@ def build_rules(
     names = Names(gazetteer)  # its own counts; the default gazetteer is read once
     return [
         # Undo the damage of scraping first: the later rules read characters.
-        Rule("text.entities", text.entities),
+        # Its recheck: text.control or text.invisible may join a reference.
+        Rule("text.entities", text.entities, recheck=text.has_entity),
         # ftfy judges a line as a whole; when text.quotes or text.space
         # change that line, ftfy may judge it differently.
         Rule("text.mojibake", text.mojibake, recheck=text.has_mojibake_sign),

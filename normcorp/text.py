@@ -227,6 +227,12 @@ def entities(text: str) -> list[Change]:
     return changes
 
 
+def has_entity(text: str) -> bool:
+    """Whether `text` holds a reference that `entities` decodes: removing a
+    control or an invisible character may join one (`&<NUL>amp;`)."""
+    return bool(entities(text))
+
+
 def _mojibake_sign() -> regex.Pattern[str]:
     # A UTF-8 lead byte followed by a continuation byte, both read as
     # Latin-1 or Windows-1252 ("â€™" for ’, "Ã©" for é), or read as

@@ -171,6 +171,16 @@ def test_entity_and_space_make_one_edit():
     assert [(e.rule, e.after) for e in doc.edits] == [("text.entities+text.space", " ")]
 
 
+@pytest.mark.parametrize(
+    ("text", "once"), [("&\x00amp;", "&\n"), ("&am\u200bp;", "&\n"), ("x &\x1bquot;", 'x "\n')]
+)
+def test_a_reference_joined_by_a_later_rule_is_decoded_in_the_same_run(text, once):
+    doc = Normalizer()(text)
+    assert doc.text == once
+    assert Normalizer()(once).text == once
+    assert doc.restore() == text
+
+
 def test_abbreviation_table_is_extensible():
     from normcorp.text import ABBREVIATIONS
 
