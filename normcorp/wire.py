@@ -897,6 +897,10 @@ class Wire:
             body = self._body_start(text)
             m = self.find_dateline(text, body) if body else None
             return m if m is not None else self._agency_dateline_under_top(text)
+        return self._dateline_at(text, start, rows=True)
+
+    def _dateline_at(self, text: str, start: int, *, rows: bool) -> regex.Match[str] | None:
+        """The dateline at `start`; with `rows`, not a place of a roundup's rows."""
         m = self._dateline.match(text, start)
         if m is None:
             return None
@@ -910,7 +914,7 @@ class Wire:
                 return None  # "Damascus- Homs highway": a road between two cities
             # "KUWAIT: 1,200 new cases\nBAHRAIN: 800 new cases": a roundup's
             # rows, a line or a paragraph apart, before this one or after it.
-            for row in _next_rows(text, m.start()):
+            for row in _next_rows(text, m.start()) if rows else ():
                 other = _PLACE_ROW.match(text, row) if row >= 0 else None
                 if other is not None and _row_place(other) not in (None, _row_place(m)):
                     return None
@@ -1010,8 +1014,10 @@ class Wire:
                 meta["date"] = day
                 meta["_date_source"] = "dateline"
         end = m.end()
-        while (again := self.find_dateline(text, end)) is not None:
-            end = again.end()  # "Damascus, SANA- Damascus, SANA- ...", scraped twice
+        # "Damascus, SANA- Damascus, SANA- ...", scraped twice; "RIYADH:
+        # KUWAIT: ..." on one line is no roundup's rows either.
+        while (again := self._dateline_at(text, end, rows=False)) is not None:
+            end = again.end()
         return [Change(m.start(), end, "", meta)]
 
     # -- date lines ----------------------------------------------------------

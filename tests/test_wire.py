@@ -173,6 +173,24 @@ NOT_PLACELESS_DATELINES = [
 ]
 
 
+@pytest.mark.parametrize(
+    ("text", "dateline"),
+    [
+        ("RIYADH: KUWAIT: Talks resumed.\n", Dateline("Riyadh", None)),
+        ("Damascus- Aleppo- Talks resumed.\n", Dateline("Damascus", None)),
+        (
+            "RIYADH: DUBAI: By Jane Doe | 24 February 2022\n\nTalks resumed.\n",
+            Dateline("Riyadh", None),
+        ),
+    ],
+)
+def test_places_one_after_another_on_a_line_are_one_dateline(text, dateline):
+    doc = normcorp.normalize(text)
+    assert doc.text == "Talks resumed.\n"
+    assert doc.dateline == dateline
+    assert normcorp.normalize(doc.text).text == doc.text
+
+
 @pytest.mark.parametrize("text", NOT_PLACELESS_DATELINES)
 def test_no_placeless_dateline(text):
     doc = normcorp.normalize(text)
