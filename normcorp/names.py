@@ -484,12 +484,27 @@ class Gazetteer:
     def phrase_at(self, text: str, pos: int) -> tuple[int, int] | None:
         """A listed spelling with lowercase words at `pos`: (entity, end).
         Its first word may carry an article the listing lacks (`al-Sinai
-        peninsula`), as a name of one word may."""
+        peninsula`, `Al Amhara region`), as a name of one word may."""
         first = _TOKEN.match(text, pos)
-        head = self._phrase_head(first[0]) if first else None
-        if head is None:
+        if first is None:
             return None
-        found = set()
+        found = self._phrases_at(text, pos, first[0])
+        if not found and first[0].casefold() in SPACED_ARTICLES:
+            # "Al Amhara region": the article apart, as a name of one word
+            # may carry it ("Al Amhara").
+            after = first.end() + 1
+            if text.startswith(" ", first.end()) and not text.startswith(" ", after):
+                second = _TOKEN.match(text, after)
+                found = self._phrases_at(text, after, second[0]) if second else found
+        return found.pop() if len(found) == 1 else None
+
+    def _phrases_at(self, text: str, pos: int, token: str) -> set[tuple[int, int]]:
+        """The listed spellings with lowercase words at `pos`, whose first
+        token is `token`: {(entity, end)}."""
+        head = self._phrase_head(token)
+        found: set[tuple[int, int]] = set()
+        if head is None:
+            return found
         for spelled, entity in self._phrases[head]:
             m = _TOKENS.match(text, pos, min(len(text), pos + 48 * len(spelled)))
             tokens = m[0].split(" ")[: len(spelled)] if m else []
@@ -502,7 +517,7 @@ class Gazetteer:
                 continue
             if (head, *map(_spelling, tokens[1:])) == spelled:
                 found.add((entity, pos + len(" ".join(tokens))))
-        return found.pop() if len(found) == 1 else None
+        return found
 
     def _phrase_head(self, token: str) -> str | None:
         """The first word of listed spellings that go on in lowercase which
@@ -1248,7 +1263,10 @@ class Names:
         window = min(len(words), i + g.max_words)  # no name is longer
         # In capitals, short words may be a name's ("KHMEIMIM AIR BASE"), not
         # acronyms: a name that holds them must be a listed spelling.
-        capitals = words[i].text.isupper()
+        # An article apart is lowercase in capitals too: "al LITANI RIVER".
+        first = words[i].text
+        article = _ARTICLE.match(first)
+        capitals = (first[article.end() :] if article else first).isupper()
         stop = (
             window if capitals else next((k for k in range(i, window) if words[k].acronym), window)
         )

@@ -566,6 +566,22 @@ def test_a_listed_spelling_in_lowercase_may_open_with_an_article():
     assert normcorp.normalize(once.text).text == once.text
 
 
+@pytest.mark.parametrize(
+    ("text", "once"),
+    [
+        # an article apart, before a listed spelling that goes on in lowercase
+        ("Al Amhara region\n", "Amhara Region\n"),
+        ("He said al Polisario front fought.\n", "He said Polisario Front fought.\n"),
+        # ... or in capitals, where the article stays lowercase
+        ("al LITANI RIVER\n", "Litani River\n"),
+    ],
+)
+def test_an_article_apart_opens_a_name_of_several_words_in_one_pass(text, once):
+    doc = normcorp.normalize(text)
+    assert doc.text == once
+    assert normcorp.normalize(once).text == once
+
+
 @pytest.mark.parametrize("text", ["Al\nHoceima\n", "Al- Hoceima\n", "al al-Faisal\n"])
 def test_no_article_is_written_twice(text):
     assert normcorp.normalize(text).text == text
