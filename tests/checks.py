@@ -1,6 +1,8 @@
 """Assertions that several test modules share."""
 
-from normcorp import Document
+from collections.abc import Callable
+
+from normcorp import Document, normalize
 from normcorp.edits import apply
 
 
@@ -15,3 +17,13 @@ def check_record(s: str, doc: Document) -> None:
         assert pos <= e.start <= e.end <= len(s)
         assert e.before == s[e.start : e.end] != e.after
         pos = e.end
+
+
+def check_once(text: str, expected: str, norm: Callable[[str], Document] = normalize) -> Document:
+    """One run of `norm` makes `expected` of `text`, a second changes nothing,
+    and the record rebuilds `text`."""
+    doc = norm(text)
+    assert doc.text == expected
+    assert norm(doc.text).text == doc.text
+    assert doc.restore() == text
+    return doc
