@@ -590,6 +590,18 @@ def _prose(rest: str) -> bool:
     return lower > CREDIT_LOWERCASE_WORDS or len(words) > TRAILER_LINE_WORDS
 
 
+#: Words that report speech in the past tense, as a story does and a headline
+#: does not ("Mekdad says ..."): a line with one is no link title.
+REPORTING_WORDS: frozenset[str] = frozenset(
+    {"said", "told", "added", "stated", "noted", "stressed", "affirmed", "announced"}
+)
+
+
+def _reports(line: str) -> bool:
+    """Whether `line` holds a word of `REPORTING_WORDS`."""
+    return any(w.strip(",;:") in REPORTING_WORDS for w in line.split(None, 20)[:20])
+
+
 def _at_most(line: str, n: int) -> bool:
     """Whether `line` has at most `n` words; a long paragraph is not split
     past its first `n` words to tell."""
@@ -1148,10 +1160,12 @@ class Wire:
         )
 
     def _trailer_like(self, line: str) -> bool:
-        """Link titles, truncated teasers and trailer lines."""
+        """Link titles, truncated teasers and trailer lines. A line that
+        reports speech in the past tense is the story's, its full stop lost:
+        headlines say `says`."""
         return (
             self._is_trailer_line(line)
-            or (_at_most(line, 20) and (not _is_sentence(line) or line.endswith("...")))
+            or (_at_most(line, 20) and not _is_sentence(line) and not _reports(line))
             or line.endswith("...")
         )
 

@@ -405,6 +405,10 @@ def test_trailers(trailer):
         # a credit's word and colon over the story's last clause, its full stop lost
         BODY + "\nSource: a military source told SANA that 40 terrorists were killed\n",
         BODY + "\nPhoto: smoke rises over the old city as the army shells the hills\n",
+        # under a heading, the story's last paragraph with its full stop lost
+        BODY + "\nLatest News\n\nThe governor later said the town was safe and that 40 "
+        "families had returned home\n",
+        BODY + "\nRelated\n\nThe governor told reporters the town was safe\n",
     ],
 )
 def test_prose_is_never_a_trailer(text):
