@@ -60,12 +60,17 @@ PREFIXES: Mapping[str, str] = {
     "date": "published",
     "dated": "published",
     "first published": "published",
+    "publish date": "published",
+    "publication date": "published",
+    "date published": "published",
     "updated": "updated",
     "updated on": "updated",
     "last updated": "updated",
     "last updated on": "updated",
     "modified": "updated",
     "last modified": "updated",
+    "last mod": "updated",
+    "date modified": "updated",
 }
 
 #: Years a date line may carry; anything else is not taken for a date.

@@ -295,6 +295,9 @@ TRAILER_LINES: Sequence[str] = (
     "Post navigation",
     "Previous article",
     "Next article",
+    "News Code",
+    "Story Code",
+    "News ID",
     "Click here",
     "Source",
     "Sources",
@@ -376,6 +379,7 @@ COMMENT_FORM: Sequence[str] = (
     "No comments yet",
     "No comments",
     "Be the first to comment",
+    "Add Comment",
     # WordPress.com's form
     "Fill in your details below or click an icon to log in",
     "Connecting to %s",
@@ -404,6 +408,14 @@ CHROME_LABELS: Sequence[str] = (
     "Email",
     "Tweet",
     "Listen to this article",
+)
+
+#: Shapes of page chrome that are a whole line above the story (`regex`
+#: syntax, any case): a reading time, a story's number, a syndicator's credit.
+CHROME_SHAPES: Sequence[str] = (
+    r"[0-9]{1,3}+[ ]min(?:ute)?+s?+[ ]read",  # "3 min read"
+    r"(?:story|news|article)[ ](?:code|id)[ ]*+:?+[ ]*+[0-9]++",  # "Story Code : 567610"
+    r"©[ ]*+provided[ ]by[ ]\S.{0,60}+",  # MSN's "© Provided by The Canadian Press"
 )
 
 #: Paragraphs of page chrome between the story's paragraphs, whole.
@@ -870,7 +882,7 @@ class Wire:
             rf"(?:[ ]++[>\u00bb\u203a|/\"][ ]++\S"
             rf"|(?:[ ](?:\p{{Lu}}{{2,}}+|&)){{2,}}+(?:[ ]\p{{Lu}}\S*+)*+$)"
             rf"|(?i:{_alternation(CHROME_LINES)})[ ]*+(?::|$)"
-            rf"|(?i:{_alternation(CHROME_LABELS)}|[0-9]{{1,3}}+[ ]min(?:ute)?+s?+[ ]read)[ ]*+$"
+            rf"|(?i:{_alternation(CHROME_LABELS)}|{'|'.join(CHROME_SHAPES)})[ ]*+$"
         )
         # KUNA's "... Al-Sabah. --KUNA": the agency signs the last line.
         self._sign_off = regex.compile(rf"(?<=[.!?\"'])[ ]++-{{1,2}}+[ ]*+{agency}[ ]*+$")

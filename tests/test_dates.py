@@ -35,6 +35,9 @@ LINES = [
     ("10:15 GMT, 24 Feb 2022", D(2022, 2, 24), "published"),
     ("Thursday 24 February 2022, 10:15 GMT+3", D(2022, 2, 24), "published"),
     ("Updated 21 July 2020", D(2020, 7, 21), "updated"),
+    ("Publish date3 Oct 2022 - 16:10", D(2022, 10, 3), "published"),  # Taghrib's, glued
+    ("Date published: 3 October 2022", D(2022, 10, 3), "published"),
+    ("Last Mod: 22 February 2013, 09:35", D(2013, 2, 22), "updated"),
     ("Last updated: July 21, 2020 10:15 PM EDT", D(2020, 7, 21), "updated"),
     # US zones of two letters, a zone in brackets
     ("Feb. 24, 2022, 10:15 a.m. ET", D(2022, 2, 24), "published"),

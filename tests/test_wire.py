@@ -334,6 +334,8 @@ TRAILERS = [
     "Read more: Syria and Russia sign a trade deal",
     "Also read\n\nSyria and Russia sign a trade deal",
     "Tags: Syria, Russia, NATO",
+    "News Code 148490",
+    "Add Comment",
     # WordPress.com's comment form
     "Leave a Reply\n\nFill in your details below or click an icon to log in:\n\n"
     "WordPress.com Logo\n\nYou are commenting using your WordPress.com account. "
@@ -461,6 +463,8 @@ def test_an_agency_signing_the_last_line(last, kept):
         "Save\nShare\n\n",
         "1 minute read\n\n",
         "NEWS ARCHIVE\n",
+        "Story Code : 567610\n\n",
+        "\u00a9 Provided by The Canadian Press\n\n",
     ],
 )
 def test_top_chrome(chrome):
