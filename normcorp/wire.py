@@ -596,16 +596,22 @@ def _chrome_rest(rest: str) -> bool:
 def _prose(rest: str) -> bool:
     """Whether what follows a credit's colon reads as a clause: more than
     `CREDIT_LOWERCASE_WORDS` lowercase words, or more than `TRAILER_LINE_WORDS`
-    words."""
+    words, or a word of `REPORTING_WORDS`, or a sentence of three lowercase
+    words ("Source: A military source told SANA.")."""
     words = rest.split(None, TRAILER_LINE_WORDS)
     lower = sum(1 for w in words if w[:1].islower())
-    return lower > CREDIT_LOWERCASE_WORDS or len(words) > TRAILER_LINE_WORDS
+    return (
+        lower > CREDIT_LOWERCASE_WORDS
+        or len(words) > TRAILER_LINE_WORDS
+        or _reports(rest)
+        or (lower >= 3 and _is_sentence(rest))
+    )
 
 
 #: Words that report speech in the past tense, as a story does and a headline
 #: does not ("Mekdad says ..."): a line with one is no link title.
 REPORTING_WORDS: frozenset[str] = frozenset(
-    {"said", "told", "added", "stated", "noted", "stressed", "affirmed", "announced"}
+    {"said", "told", "added", "stated", "noted", "stressed", "affirmed", "announced", "reported"}
 )
 
 
@@ -682,6 +688,16 @@ def _headline_like(line: str) -> bool:
         and not _is_sentence(line)
         and (_LETTER.search(line) is not None)
     )
+
+
+def _only_headline_before(text: str, pos: int, first_end: int) -> bool:
+    """Whether the text before `pos` is its first paragraph, ending at
+    `first_end`, and that is a headline."""
+    end = pos
+    while end > 0 and text[end - 1] == "\n":
+        end -= 1
+    head = text[:first_end]
+    return end == first_end and "\n" not in head and _headline_like(head)
 
 
 def _short(text: str, start: int, end: int) -> bool:
@@ -1175,6 +1191,8 @@ class Wire:
         """Link titles, truncated teasers and trailer lines. A line that
         reports speech in the past tense is the story's, its full stop lost:
         headlines say `says`."""
+        if self._sign_off.search(line, max(0, len(line) - 60)):
+            return False  # "... the Emir. --KUNA": a sentence, signed
         return (
             self._is_trailer_line(line)
             or (_at_most(line, 20) and not _is_sentence(line) and not _reports(line))
@@ -1228,6 +1246,8 @@ class Wire:
         # story's teaser is no step: "...the following photos:" lost them.
         if cut is not None and not teased and text[:cut].rstrip("\n").endswith(":"):
             cut = None
+        if cut is not None and _only_headline_before(text, cut, body_end):
+            cut = None  # it would leave a headline alone: what follows is the story
         changes = self._sign_off_before(text, len(text) if cut is None else cut)
         if cut is not None:
             changes += _cut_lines(text, [(cut, len(text.rstrip("\n")))])
@@ -1401,7 +1421,7 @@ ROAD_WORDS: frozenset[str] = frozenset(
     {"highway", "road", "motorway", "railway", "route", "flights", "flight", "border"}
 )
 
-_CITY_WORDS = regex.compile(r"(\p{Lu}[\p{L}-]*+)(?:[ ](\p{Lu}[\p{L}-]*+))?+(?:[ ](\p{L}++))?+")
+_CITY_WORDS = regex.compile(r"\p{Lu}[\p{L}-]*+(?:[ ][\p{L}\p{N}-]++){0,3}+")
 
 
 def _road_at(text: str, start: int, city: str | None) -> bool:
@@ -1410,14 +1430,14 @@ def _road_at(text: str, start: int, city: str | None) -> bool:
     m = _CITY_WORDS.match(text, start)
     if m is None:
         return False
-    first, second, third = m.groups()
-    if second is not None and f"{first} {second}".upper() in CAPS_DATELINE_PLACES:
-        named, after = f"{first} {second}".upper(), [third]
-    elif first.upper() in CAPS_DATELINE_PLACES:
-        named, after = first.upper(), [second, third]
+    words = m[0].split(" ")
+    if " ".join(words[:2]).upper() in CAPS_DATELINE_PLACES and len(words) > 1:
+        named, after = " ".join(words[:2]).upper(), words[2:4]
+    elif words[0].upper() in CAPS_DATELINE_PLACES:
+        named, after = words[0].upper(), words[1:3]
     else:
         return False
-    return named != city and any(w is not None and w.casefold() in ROAD_WORDS for w in after)
+    return named != city and any(w.casefold() in ROAD_WORDS for w in after)
 
 
 # How a story starts: a capital, a digit, a currency sign, a quotation mark.

@@ -75,6 +75,8 @@ ROADS = [
     "Aleppo- Hama road was reopened.\n",
     "Talks\n\nDamascus- Abu Dhabi flights resumed on Monday.\n",
     "Talks\n\nAleppo- Damascus International Highway reopened on Monday.\n",
+    "Damascus- Homs international highway was reopened on Monday.\n",
+    "Aleppo- Damascus M5 highway was reopened.\n",
 ]
 
 
@@ -411,6 +413,10 @@ def test_trailers(trailer):
         BODY + "\nLatest News\n\nThe governor later said the town was safe and that 40 "
         "families had returned home\n",
         BODY + "\nRelated\n\nThe governor told reporters the town was safe\n",
+        BODY + "\nSource: A military source told SANA.\n",
+        BODY + "\nSource: Syrian Arab News Agency reported the attack.\n",
+        # what follows a headline alone is the story, under any heading
+        "Talks to resume\n\nCheck Also\n\nTalks resumed on Monday between the two countries.\n",
     ],
 )
 def test_prose_is_never_a_trailer(text):
@@ -440,6 +446,9 @@ def test_a_teaser_under_a_colon_that_lost_its_photos_goes():
     ],
 )
 def test_an_agency_signing_the_last_line(last, kept):
+    if kept:  # signed, the line is a sentence: no trailer under a credit above it
+        text = BODY + "\nSource: Xinhua\n\n" + last + "\n"
+        assert normcorp.normalize(text).text == BODY + "\nSource: Xinhua\n\n" + kept + "\n"
     doc = normcorp.normalize(BODY + "\n" + last + "\n")
     assert doc.text == BODY + "\n" + (kept or last) + "\n"
     doc = normcorp.normalize(BODY + "\n" + last + "\n\nTags: Kuwait\n")
