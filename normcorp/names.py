@@ -1261,22 +1261,16 @@ class Names:
             if target is not None:
                 return _Match(words[i].start, end, entity, target), max(n, 1)
         window = min(len(words), i + g.max_words)  # no name is longer
-        # In capitals, short words may be a name's ("KHMEIMIM AIR BASE"), not
-        # acronyms: a name that holds them must be a listed spelling.
-        # An article apart is lowercase in capitals too: "al LITANI RIVER".
-        first = words[i].text
-        article = _ARTICLE.match(first)
-        capitals = (first[article.end() :] if article else first).isupper()
-        stop = (
-            window if capitals else next((k for k in range(i, window) if words[k].acronym), window)
-        )
         if _broad(key(words[i].text)) not in g._first_broad:
             return None  # no name of several words starts so
-        for n in range(min(g.max_words, stop - i), 1, -1):
+        for n in range(window - i, 1, -1):
             span = words[i : i + n]
             if span[-1].title or _broad(key(span[-1].text)) not in g._last_broad:
                 continue
-            listed_only = titled or (capitals and any(w.acronym for w in span))
+            # Short words in capitals may be acronyms or a name's ("KHMEIMIM
+            # AIR BASE", "Khmeimim AIR BASE", "al LITANI RIVER"): a name that
+            # holds them must be a listed spelling.
+            listed_only = titled or any(w.acronym for w in span)
             entity = self._entity([w.text for w in span], listed_only=listed_only)
             if entity is not None:
                 target = _target(g.entities[entity], span)

@@ -575,6 +575,11 @@ def test_a_listed_spelling_in_lowercase_may_open_with_an_article():
         ("He said al Polisario front fought.\n", "He said Polisario Front fought.\n"),
         # ... or in capitals, where the article stays lowercase
         ("al LITANI RIVER\n", "Litani River\n"),
+        # words in capitals after a word that is not: a listed spelling only
+        ("Khmeimim AIR BASE\n", "Khmeimim Air Base\n"),
+        ("Qaeda IN THE ARABIAN PENINSULA\n", "Al-Qaeda in the Arabian Peninsula\n"),
+        ("al-Nuseirat REFUGEE CAMP\n", "Nuseirat refugee camp\n"),
+        ("Faisal NATO said\n", "Faisal NATO said\n"),
     ],
 )
 def test_an_article_apart_opens_a_name_of_several_words_in_one_pass(text, once):
