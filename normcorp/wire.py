@@ -615,9 +615,12 @@ REPORTING_WORDS: frozenset[str] = frozenset(
 )
 
 
+_REPORTING = regex.compile(rf"(?<![\p{{L}}])(?:{'|'.join(sorted(REPORTING_WORDS))})(?![\p{{L}}])")
+
+
 def _reports(line: str) -> bool:
     """Whether `line` holds a word of `REPORTING_WORDS`."""
-    return any(w.strip(",;:") in REPORTING_WORDS for w in line.split(None, 20)[:20])
+    return _REPORTING.search(line) is not None
 
 
 def _at_most(line: str, n: int) -> bool:
@@ -936,7 +939,7 @@ class Wire:
                 return m
             body = self._body_start(text)
             m = self.find_dateline(text, body) if body else None
-            return m if m is not None else self._agency_dateline_under_top(text)
+            return m if m is not None else self._agency_dateline_under_top(text, body)
         return self._dateline_at(text, start, rows=True)
 
     def _dateline_at(self, text: str, start: int, *, rows: bool) -> regex.Match[str] | None:
@@ -980,12 +983,13 @@ class Wire:
             return None
         return m
 
-    def _agency_dateline_under_top(self, text: str) -> regex.Match[str] | None:
+    def _agency_dateline_under_top(self, text: str, checked: int) -> regex.Match[str] | None:
         """An agency's dateline under paragraphs of short lines that are no
         sentences: a page's chrome, a headline, its deck, a photo caption
         (`All news\n\nHeadline\n\nDeck\n\nMOSCOW, June 26. /TASS/. ...`).
         Only an agency's: without one, a place before a colon or dash so far
-        down may be a label of the story's."""
+        down may be a label of the story's. The paragraph at `checked` was
+        looked at already."""
         start = lines = 0
         while (end := text.find("\n\n", start)) >= 0:
             line_start = start
@@ -995,11 +999,12 @@ class Wire:
                 lines += 1
                 if lines > TOP_LINES or not _short(text, line_start, line_end):
                     return None
-                if not _headline_like(text[line_start:line_end]):
+                line = text[line_start:line_end]  # short: not a sentence, a letter
+                if _is_sentence(line) or _LETTER.search(line) is None:
                     return None
                 line_start = line_end + 1
             start = end + 2
-            m = self.find_dateline(text, start)
+            m = self.find_dateline(text, start) if start != checked else None
             if m is not None:
                 return m if m["agency"] or m["source"] else None
         return None
@@ -1191,7 +1196,7 @@ class Wire:
         """Link titles, truncated teasers and trailer lines. A line that
         reports speech in the past tense is the story's, its full stop lost:
         headlines say `says`."""
-        if self._sign_off.search(line, max(0, len(line) - 60)):
+        if "-" in line[-60:] and self._sign_off.search(line, max(0, len(line) - 60)):
             return False  # "... the Emir. --KUNA": a sentence, signed
         return (
             self._is_trailer_line(line)
@@ -1260,6 +1265,8 @@ class Wire:
             end -= 1
         start = max(0, end - 60)
         start = text.rfind("\n", start, end) + 1 or start
+        if text.find("-", start, end) < 0:
+            return []
         m = self._sign_off.search(text, start, end)
         return [] if m is None else [Change(m.start(), m.end(), "")]
 
