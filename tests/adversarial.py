@@ -352,6 +352,9 @@ def _timed(
 
 #: CPU seconds a large run may always take, however fast the small one was.
 MIN_BUDGET = 1.0
+#: CPU seconds the small run must take at least; doublings of its size to get there, at most.
+MIN_SMALL = 0.02
+MAX_GROWTH = 6
 
 
 def work_ratio(
@@ -375,7 +378,9 @@ def work_ratio(
     words it met, and a run it met before costs nothing); pass `lambda: f`
     to time one function throughout.
 
-    The small input runs once first, and the large one too, uncounted, so
+    A small input that takes under `MIN_SMALL` is doubled until it does
+    (`MAX_GROWTH` times at most), so that a fast machine still measures work
+    and not the clock. The small input runs once first, and the large one too, uncounted, so
     that lazily built tables and caches serve both sizes alike; with
     `warm_small` or `warm_large` false, that first run counts or is left
     out, to save the time of a very large input. Then the two sizes
@@ -392,8 +397,17 @@ def work_ratio(
     two runs of one input can differ by half or more, so the budget leaves
     room for a fast small run and a slow large one.)
     """
-    small_text, large_text = shape(n), shape(factor * n)
+    small_text = shape(n)
     first = _timed(make(), small_text, clock)
+    # A small run of a millisecond or two measures the clock, not the work
+    # (CI once read 0.0 s for two of three such runs): the input grows
+    # until the small run takes `MIN_SMALL`.
+    grown = 0
+    while first < MIN_SMALL and grown < MAX_GROWTH:
+        n, grown = 2 * n, grown + 1
+        small_text = shape(n)
+        first = _timed(make(), small_text, clock)
+    large_text = shape(factor * n)
     budget = max(2 * limit * first, MIN_BUDGET)
     small_runs: list[float] = [] if warm_small else [first]
     large_runs: list[float] = []
