@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import threading
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -966,6 +966,25 @@ class Names:
     def org(self, text: str) -> list[Change]:
         """Canonical spellings of organisations: `Hizbollah` -> `Hezbollah`."""
         return self._rewrite(text, "org")
+
+    def dateline(self, text: str, found: Mapping[str, Any]) -> list[Change]:
+        """Respell the dateline's place: `Lattakia, SANA-` -> Dateline("Latakia", "SANA").
+
+        As the place rule writes it in the text, so that copies of one story
+        report one place; it changes no text."""
+        dateline = found.get("dateline")
+        if dateline is None or dateline.place is None:
+            return []
+        place = "/".join(self._place_spelling(p) for p in dateline.place.split("/"))
+        if place == dateline.place:
+            return []
+        return [Change(0, 0, "", {"dateline": attrs.evolve(dateline, place=place)})]
+
+    def _place_spelling(self, place: str) -> str:
+        """A dateline's place (`Lattakia`, `Springfield, Ill.`) as the place
+        rule writes it, read alone; a state after a comma stays."""
+        city, comma, region = place.partition(",")
+        return apply(city, self._rewrite(city, "place")) + comma + region
 
     def _rewrite(self, text: str, kind: str) -> list[Change]:
         changes = []

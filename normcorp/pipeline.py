@@ -105,6 +105,8 @@ def build_rules(
         Rule("names.person", names.person),
         Rule("names.place", names.place),
         Rule("names.org", names.org),
+        # The dateline's place in the place rule's spelling: metadata only.
+        Rule("names.dateline", names.dateline, uses_found=True),
         # Last, so the title is reported as the canonical text spells it.
         Rule("wire.title", w.title),
     ]

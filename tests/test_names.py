@@ -586,6 +586,27 @@ def test_an_article_apart_opens_a_name_of_several_words_in_one_pass(text, once):
     check_once(text, once)
 
 
+@pytest.mark.parametrize(
+    ("prefix", "place"),
+    [
+        ("Lattakia, SANA- ", "Latakia"),
+        ("IDLEB, (SANA) - ", "Idlib"),
+        ("RAS AL-AIN, (SANA) - ", "Ras al-Ayn"),
+        ("KYIV/LUGANSK, Feb 24 (Reuters) - ", "Kyiv/Luhansk"),
+        # not a listed spelling of a place, or a state after a comma
+        ("SPRINGFIELD, Ill. (AP) - ", "Springfield, Ill."),
+        ("Damascus, SANA- ", "Damascus"),
+    ],
+)
+def test_the_dateline_place_is_spelt_as_the_place_rule_writes_it(prefix, place):
+    doc = normcorp.normalize("Talks\n\n" + prefix + "The army said.\n")
+    assert doc.dateline.place == place
+    assert doc.text == "Talks\n\nThe army said.\n"
+    assert "names.dateline" not in {e.rule for e in doc.edits}
+    kept = Normalizer(disable=["names.dateline"])("Talks\n\n" + prefix + "The army said.\n")
+    assert kept.text == doc.text
+
+
 @pytest.mark.parametrize("text", ["Al\nHoceima\n", "Al- Hoceima\n", "al al-Faisal\n"])
 def test_no_article_is_written_twice(text):
     assert normcorp.normalize(text).text == text
