@@ -934,11 +934,11 @@ class Wire:
         """The dateline opening the story's first paragraph (or the paragraph
         at `start`), if there is one."""
         if start is None:
-            m = self.find_dateline(text, 0)
+            m = self._dateline_at(text, 0, rows=True)
             if m is not None:
                 return m
             body = self._body_start(text)
-            m = self.find_dateline(text, body) if body else None
+            m = self._dateline_at(text, body, rows=True) if body else None
             return m if m is not None else self._agency_dateline_under_top(text, body)
         return self._dateline_at(text, start, rows=True)
 
@@ -984,29 +984,18 @@ class Wire:
         return m
 
     def _agency_dateline_under_top(self, text: str, checked: int) -> regex.Match[str] | None:
-        """An agency's dateline under paragraphs of short lines that are no
-        sentences: a page's chrome, a headline, its deck, a photo caption
+        """An agency's dateline opening a paragraph under the top lines
+        (`_top`): a page's chrome, a headline, its deck, a photo caption
         (`All news\n\nHeadline\n\nDeck\n\nMOSCOW, June 26. /TASS/. ...`).
         Only an agency's: without one, a place before a colon or dash so far
         down may be a label of the story's. The paragraph at `checked` was
         looked at already."""
-        start = lines = 0
-        while (end := text.find("\n\n", start)) >= 0:
-            line_start = start
-            while line_start <= end:
-                line_end = text.find("\n", line_start, end)
-                line_end = end if line_end < 0 else line_end
-                lines += 1
-                if lines > TOP_LINES or not _short(text, line_start, line_end):
-                    return None
-                line = text[line_start:line_end]  # short: not a sentence, a letter
-                if _is_sentence(line) or _LETTER.search(line) is None:
-                    return None
-                line_start = line_end + 1
+        for _, end in self._top(text):
             start = end + 2
-            m = self.find_dateline(text, start) if start != checked else None
-            if m is not None:
-                return m if m["agency"] or m["source"] else None
+            if start != checked and text.startswith("\n\n", end):
+                m = self._dateline_at(text, start, rows=True)
+                if m is not None:
+                    return m if m["agency"] or m["source"] else None
         return None
 
     def _agency_near_top(self, text: str) -> str | None:
@@ -1196,7 +1185,7 @@ class Wire:
         """Link titles, truncated teasers and trailer lines. A line that
         reports speech in the past tense is the story's, its full stop lost:
         headlines say `says`."""
-        if "-" in line[-60:] and self._sign_off.search(line, max(0, len(line) - 60)):
+        if self._signed(line, len(line)) is not None:
             return False  # "... the Emir. --KUNA": a sentence, signed
         return (
             self._is_trailer_line(line)
@@ -1263,12 +1252,16 @@ class Wire:
         `... Al-Sabah. --KUNA`."""
         while end > 0 and text[end - 1] == "\n":
             end -= 1
+        m = self._signed(text, end)
+        return [] if m is None else [Change(m.start(), m.end(), "")]
+
+    def _signed(self, text: str, end: int) -> regex.Match[str] | None:
+        """The agency's name after a dash that signs the line ending at `end`."""
         start = max(0, end - 60)
         start = text.rfind("\n", start, end) + 1 or start
         if text.find("-", start, end) < 0:
-            return []
-        m = self._sign_off.search(text, start, end)
-        return [] if m is None else [Change(m.start(), m.end(), "")]
+            return None
+        return self._sign_off.search(text, start, end)
 
     # -- bylines ---------------------------------------------------------------
 
@@ -1438,7 +1431,7 @@ def _road_at(text: str, start: int, city: str | None) -> bool:
     if m is None:
         return False
     words = m[0].split(" ")
-    if " ".join(words[:2]).upper() in CAPS_DATELINE_PLACES and len(words) > 1:
+    if len(words) > 1 and " ".join(words[:2]).upper() in CAPS_DATELINE_PLACES:
         named, after = " ".join(words[:2]).upper(), words[2:4]
     elif words[0].upper() in CAPS_DATELINE_PLACES:
         named, after = words[0].upper(), words[1:3]
