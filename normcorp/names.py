@@ -984,18 +984,12 @@ class Names:
         """A dateline's place (`Lattakia`, `Springfield, Ill.`) as the place
         rule writes it, read alone; a state after a comma stays."""
         city, comma, region = place.partition(",")
-        return apply(city, self._rewrite(city, "place")) + comma + region
+        found = self._matches(city, [], every=False)  # not a mention: no counts, no `_last`
+        return apply(city, _respellings(city, found, self.gazetteer, "place")) + comma + region
 
     def _rewrite(self, text: str, kind: str) -> list[Change]:
-        changes = []
-        entities = self.gazetteer.entities
         found = self._misspelled(text, kind)
-        for m in found:
-            if entities[m.entity].kind != kind:
-                continue
-            mention = text[m.start : m.end]
-            if _misspelt(mention, m.target) and not _after_article(text, m.start):
-                changes.append(_whole_words(m.start, mention, _caps(mention, m.target)))
+        changes = _respellings(text, found, self.gazetteer, kind)
         if changes:
             # The next names rule reads the text these changes make: hand it
             # this reading, moved along, instead of reading the text again.
@@ -1339,6 +1333,19 @@ class Names:
         if len(listed) == 1 and not named:
             return next(iter(listed))
         return None
+
+
+def _respellings(text: str, found: list[_Match], g: Gazetteer, kind: str) -> list[Change]:
+    """The changes that write the misspelled mentions `found` of entities of
+    `kind` as their canonical spelling, in the mention's case."""
+    changes = []
+    for m in found:
+        if g.entities[m.entity].kind != kind:
+            continue
+        mention = text[m.start : m.end]
+        if _misspelt(mention, m.target) and not _after_article(text, m.start):
+            changes.append(_whole_words(m.start, mention, _caps(mention, m.target)))
+    return changes
 
 
 def _following(text: str, end: int, words: int) -> str:
